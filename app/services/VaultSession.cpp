@@ -1,0 +1,102 @@
+#include "VaultSession.h"
+
+#include "storage/Log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace quittance::services {
+
+using domain::ErrorCode;
+
+QString VaultSession::defaultVaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("quittance/vault"));
+}
+
+storage::KdfParams VaultSession::kdfParams(KdfChoice choice)
+{
+    return choice == KdfChoice::Floor ? storage::Kdf::floor() : storage::Kdf::calibrate();
+}
+
+domain::Result<VaultInfo> VaultSession::info(const QString& dir)
+{
+    auto header = storage::Vault::readHeader(dir);
+    if (!header)
+        return std::unexpected(header.error());
+    VaultInfo info;
+    info.directory = QDir(dir).absolutePath();
+    info.vaultId = header->vaultId;
+    info.formatVersion = storage::KeyHeader::kVersion;
+    if (const auto* slot = header->slot(storage::KeySlot::Type::Passphrase))
+        info.passphraseKdf = slot->kdf;
+    info.anchorSeq = header->anchorSeq;
+    info.pendingEvents = static_cast<qint64>(header->pendingEvents.size()) + header->droppedEvents;
+    info.databaseBytes = QFileInfo(storage::Vault::databasePath(dir)).size();
+    info.walBytes = QFileInfo(storage::Vault::databasePath(dir) + QStringLiteral("-wal")).size();
+    return info;
+}
+
+domain::Result<storage::SecureBuffer> VaultSession::create(const QString& dir,
+                                                           std::span<const unsigned char> passphrase,
+                                                           KdfChoice kdf)
+{
+    m_vault.reset();
+    auto created = storage::Vault::create(dir, passphrase, kdfParams(kdf));
+    if (!created)
+        return std::unexpected(created.error());
+    m_vault = std::move(created->vault);
+    return std::move(created->recoveryKey);
+}
+
+domain::Status VaultSession::unlock(const QString& dir, std::span<const unsigned char> passphrase)
+{
+    m_vault.reset();
+    auto vault = storage::Vault::unlock(dir, storage::Vault::Secret::Passphrase, passphrase);
+    if (!vault)
+        return std::unexpected(vault.error());
+    m_vault = std::move(*vault);
+    return {};
+}
+
+domain::Status VaultSession::unlockWithRecoveryKey(const QString& dir,
+                                                   std::span<const unsigned char> recoveryKey)
+{
+    m_vault.reset();
+    auto vault = storage::Vault::unlock(dir, storage::Vault::Secret::RecoveryKey, recoveryKey);
+    if (!vault)
+        return std::unexpected(vault.error());
+    m_vault = std::move(*vault);
+    return {};
+}
+
+domain::Status VaultSession::changePassphrase(std::span<const unsigned char> newPassphrase,
+                                              KdfChoice kdf)
+{
+    if (!isUnlocked())
+        return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
+    if (m_vault->isRolledBack())
+        return domain::fail(ErrorCode::RolledBack,
+                            QStringLiteral("The vault is open read-only because its audit log "
+                                           "failed verification."));
+    return m_vault->changePassphrase(newPassphrase, kdfParams(kdf));
+}
+
+domain::Result<storage::AuditVerification> VaultSession::verifyAudit()
+{
+    if (!isUnlocked())
+        return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
+    return m_vault->verifyAudit();
+}
+
+domain::Result<std::vector<storage::AuditEntry>>
+VaultSession::auditEntries(qint64 afterSeq, int limit, const QString& actionPrefix)
+{
+    if (!isUnlocked())
+        return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
+    return m_vault->auditEntries(afterSeq, limit, actionPrefix);
+}
+
+} // namespace quittance::services

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "storage/Kdf.h"
+#include "storage/SecureBuffer.h"
+#include "storage/Vault.h"
+
+#include <QString>
+
+#include <memory>
+#include <span>
+
+namespace quittance::services {
+
+// Summary of a vault that can be read without unlocking it.
+struct VaultInfo {
+    QString directory;
+    QString vaultId;
+    int formatVersion = 0;
+    storage::KdfParams passphraseKdf;
+    qint64 anchorSeq = 0;
+    qint64 pendingEvents = 0;
+    qint64 databaseBytes = 0;
+    qint64 walBytes = 0;
+};
+
+// The use cases around one vault: create, unlock, change passphrase, recover,
+// verify and read the audit log. Both front ends (CLI and GUI) go through
+// this type; it owns the unlocked storage::Vault while the session lasts.
+class VaultSession {
+public:
+    enum class KdfChoice { Calibrate, Floor };
+
+    static QString defaultVaultDirectory();
+    static domain::Result<VaultInfo> info(const QString& dir);
+
+    // Returns the recovery key text (shown once) and leaves the session unlocked.
+    domain::Result<storage::SecureBuffer> create(const QString& dir,
+                                                 std::span<const unsigned char> passphrase,
+                                                 KdfChoice kdf);
+    domain::Status unlock(const QString& dir, std::span<const unsigned char> passphrase);
+    domain::Status unlockWithRecoveryKey(const QString& dir,
+                                         std::span<const unsigned char> recoveryKey);
+    domain::Status changePassphrase(std::span<const unsigned char> newPassphrase, KdfChoice kdf);
+
+    domain::Result<storage::AuditVerification> verifyAudit();
+    domain::Result<std::vector<storage::AuditEntry>> auditEntries(qint64 afterSeq, int limit,
+                                                                  const QString& actionPrefix);
+
+    void lock() { m_vault.reset(); }
+    bool isUnlocked() const { return m_vault && m_vault->isOpen(); }
+    storage::Vault* vault() { return m_vault.get(); }
+
+    static storage::KdfParams kdfParams(KdfChoice choice);
+
+private:
+    std::unique_ptr<storage::Vault> m_vault;
+};
+
+} // namespace quittance::services

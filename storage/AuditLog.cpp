@@ -12,8 +12,7 @@ using domain::ErrorCode;
 
 namespace {
 
-QByteArray blake2b(const QByteArray& data, const SecureBuffer* key = nullptr)
-{
+QByteArray blake2b(const QByteArray& data, const SecureBuffer* key = nullptr) {
     QByteArray out(32, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), 32,
                        reinterpret_cast<const unsigned char*>(data.constData()),
@@ -22,14 +21,12 @@ QByteArray blake2b(const QByteArray& data, const SecureBuffer* key = nullptr)
     return out;
 }
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
     return a.size() == b.size() && a.size() > 0 &&
            sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
-AuditEntry readEntry(const Statement& stmt)
-{
+AuditEntry readEntry(const Statement& stmt) {
     AuditEntry e;
     e.seq = stmt.int64(0);
     e.timestamp = stmt.text(1);
@@ -47,8 +44,7 @@ constexpr std::string_view kSelect =
     "SELECT seq, ts, actor, action, entity_type, entity_id, summary, hash, mac FROM audit_log ";
 
 // Checks one entry against its predecessor's hash; returns a problem or empty.
-QString checkEntry(const AuditEntry& e, const QByteArray& prevHash, const SecureBuffer& macKey)
-{
+QString checkEntry(const AuditEntry& e, const QByteArray& prevHash, const SecureBuffer& macKey) {
     QJsonParseError err;
     const QJsonDocument summary = QJsonDocument::fromJson(e.summary, &err);
     if (err.error != QJsonParseError::NoError || !summary.isObject() ||
@@ -56,26 +52,25 @@ QString checkEntry(const AuditEntry& e, const QByteArray& prevHash, const Secure
         return QStringLiteral("entry %1 has an altered summary").arg(e.seq);
     const QByteArray expected = blake2b(prevHash + AuditLog::canonicalBytes(e));
     if (!constantTimeEquals(expected, e.hash))
-        return QStringLiteral("entry %1 does not match its hash (edited, or out of order)").arg(e.seq);
+        return QStringLiteral("entry %1 does not match its hash (edited, or out of order)")
+            .arg(e.seq);
     if (!constantTimeEquals(blake2b(e.hash, &macKey), e.mac))
-        return QStringLiteral("entry %1 has an invalid MAC (rewritten without the vault key)").arg(e.seq);
+        return QStringLiteral("entry %1 has an invalid MAC (rewritten without the vault key)")
+            .arg(e.seq);
     return {};
 }
 
 } // namespace
 
-QString AuditLog::timestamp(const QDateTime& utc)
-{
+QString AuditLog::timestamp(const QDateTime& utc) {
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QByteArray AuditLog::canonicalSummary(const QJsonObject& summary)
-{
+QByteArray AuditLog::canonicalSummary(const QJsonObject& summary) {
     return QJsonDocument(summary).toJson(QJsonDocument::Compact);
 }
 
-QByteArray AuditLog::canonicalBytes(const AuditEntry& entry)
-{
+QByteArray AuditLog::canonicalBytes(const AuditEntry& entry) {
     // Compact JSON with keys in sorted order; summary embedded as its canonical text.
     const QJsonObject summary = QJsonDocument::fromJson(entry.summary).object();
     QJsonObject object;
@@ -89,8 +84,7 @@ QByteArray AuditLog::canonicalBytes(const AuditEntry& entry)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-domain::Result<AuditHead> AuditLog::head(Database& db)
-{
+domain::Result<AuditHead> AuditLog::head(Database& db) {
     auto stmt = db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -103,8 +97,7 @@ domain::Result<AuditHead> AuditLog::head(Database& db)
 }
 
 domain::Result<AuditHead> AuditLog::append(Database& db, const SecureBuffer& macKey,
-                                           const AuditEvent& event, const QDateTime& nowUtc)
-{
+                                           const AuditEvent& event, const QDateTime& nowUtc) {
     auto previous = head(db);
     if (!previous)
         return std::unexpected(previous.error());
@@ -141,8 +134,7 @@ domain::Result<AuditHead> AuditLog::append(Database& db, const SecureBuffer& mac
 }
 
 domain::Result<AuditVerification> AuditLog::verifyHead(Database& db, const SecureBuffer& macKey,
-                                                       const AuditHead& anchor)
-{
+                                                       const AuditHead& anchor) {
     AuditVerification result;
     auto stmt = db.prepare(std::string(kSelect) + "ORDER BY seq DESC LIMIT 2");
     if (!stmt)
@@ -181,8 +173,7 @@ domain::Result<AuditVerification> AuditLog::verifyHead(Database& db, const Secur
 }
 
 domain::Result<AuditVerification> AuditLog::verify(Database& db, const SecureBuffer& macKey,
-                                                   const AuditHead& anchor)
-{
+                                                   const AuditHead& anchor) {
     AuditVerification result;
     auto stmt = db.prepare(std::string(kSelect) + "ORDER BY seq ASC");
     if (!stmt)
@@ -222,11 +213,12 @@ domain::Result<AuditVerification> AuditLog::verify(Database& db, const SecureBuf
         result.ok = false;
         result.rolledBack = true;
         result.firstBadSeq = result.head.seq + 1;
-        result.problem = QStringLiteral("the log ends at entry %1 but the vault header's anchor "
-                                        "records entry %2: the database was rolled back to an "
-                                        "older copy, or its newest entries were removed (truncated)")
-                             .arg(result.head.seq)
-                             .arg(anchor.seq);
+        result.problem =
+            QStringLiteral("the log ends at entry %1 but the vault header's anchor "
+                           "records entry %2: the database was rolled back to an "
+                           "older copy, or its newest entries were removed (truncated)")
+                .arg(result.head.seq)
+                .arg(anchor.seq);
     } else if (anchor.seq > 0 && !constantTimeEquals(anchorHashSeen, anchor.hash)) {
         result.ok = false;
         result.firstBadSeq = anchor.seq;
@@ -238,8 +230,7 @@ domain::Result<AuditVerification> AuditLog::verify(Database& db, const SecureBuf
 }
 
 domain::Result<std::vector<AuditEntry>> AuditLog::list(Database& db, qint64 afterSeq, int limit,
-                                                       const QString& actionPrefix)
-{
+                                                       const QString& actionPrefix) {
     auto stmt = db.prepare(std::string(kSelect) +
                            "WHERE seq > ? AND (?2 = '' OR substr(action, 1, length(?2)) = ?2) "
                            "ORDER BY seq ASC LIMIT ?3");

@@ -18,8 +18,7 @@ namespace {
 constexpr int kMinCipherMajor = 4;
 constexpr int kMinCipherMinor = 6;
 
-bool cipherVersionAcceptable(const QString& version)
-{
+bool cipherVersionAcceptable(const QString& version) {
     // "4.6.1 community" -> major 4, minor 6
     const QStringList parts = version.section(QLatin1Char(' '), 0, 0).split(QLatin1Char('.'));
     if (parts.size() < 2)
@@ -35,8 +34,7 @@ bool cipherVersionAcceptable(const QString& version)
 
 } // namespace
 
-domain::Error sqliteError(sqlite3* db, int rc, const QString& what)
-{
+domain::Error sqliteError(sqlite3* db, int rc, const QString& what) {
     const int primary = rc & 0xff;
     switch (primary) {
     case SQLITE_NOTADB:
@@ -60,10 +58,11 @@ domain::Error sqliteError(sqlite3* db, int rc, const QString& what)
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return {ErrorCode::Io,
-                QStringLiteral("The vault database could not be written or read (could not %1: %2).")
-                    .arg(what, QString::fromUtf8(sqlite3_errstr(rc))),
-                {}};
+        return {
+            ErrorCode::Io,
+            QStringLiteral("The vault database could not be written or read (could not %1: %2).")
+                .arg(what, QString::fromUtf8(sqlite3_errstr(rc))),
+            {}};
     default:
         return {ErrorCode::Internal,
                 QStringLiteral("Database error (could not %1: %2).")
@@ -72,15 +71,14 @@ domain::Error sqliteError(sqlite3* db, int rc, const QString& what)
     }
 }
 
-Database::~Database() { close(); }
-
-Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
-{
+Database::~Database() {
+    close();
 }
 
-Database& Database::operator=(Database&& other) noexcept
-{
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
@@ -88,15 +86,13 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
 }
 
-QString Database::cipherVersion(sqlite3* db)
-{
+QString Database::cipherVersion(sqlite3* db) {
     sqlite3_stmt* stmt = nullptr;
     QString version;
     if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
@@ -109,8 +105,7 @@ QString Database::cipherVersion(sqlite3* db)
 }
 
 domain::Result<Database> Database::open(const QString& path, const SecureBuffer& key,
-                                        Synchronous sync)
-{
+                                        Synchronous sync) {
     sqlite3* raw = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(nativePath.constData(), &raw,
@@ -133,7 +128,8 @@ domain::Result<Database> Database::open(const QString& path, const SecureBuffer&
 
     if (!key.isEmpty()) {
         if (key.size() != 32)
-            return domain::fail(ErrorCode::Internal, QStringLiteral("Database key has wrong size."));
+            return domain::fail(ErrorCode::Internal,
+                                QStringLiteral("Database key has wrong size."));
         // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2. It is
         // built in locked memory and handed to sqlite3_key, never into SQL text.
         SecureBuffer literal(3 + 64 + 1);
@@ -143,7 +139,8 @@ domain::Result<Database> Database::open(const QString& path, const SecureBuffer&
         literal.data()[66] = '\'';
         literal.truncate(67);
         if (sqlite3_key(raw, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
-            return domain::fail(ErrorCode::Internal, QStringLiteral("Could not set the database key."));
+            return domain::fail(ErrorCode::Internal,
+                                QStringLiteral("Could not set the database key."));
     }
 
     // Reading the schema is the first access that decrypts a page: a damaged
@@ -168,8 +165,7 @@ domain::Result<Database> Database::open(const QString& path, const SecureBuffer&
     return db;
 }
 
-domain::Result<Statement> Database::prepare(std::string_view sql)
-{
+domain::Result<Statement> Database::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
     const int rc =
         sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
@@ -178,8 +174,7 @@ domain::Result<Statement> Database::prepare(std::string_view sql)
     return Statement(m_db, stmt);
 }
 
-domain::Status Database::exec(std::string_view sql)
-{
+domain::Status Database::exec(std::string_view sql) {
     const std::string copy(sql);
     const int rc = sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
@@ -187,8 +182,7 @@ domain::Status Database::exec(std::string_view sql)
     return {};
 }
 
-domain::Result<qint64> Database::queryInt(std::string_view sql)
-{
+domain::Result<qint64> Database::queryInt(std::string_view sql) {
     auto stmt = prepare(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -198,8 +192,7 @@ domain::Result<qint64> Database::queryInt(std::string_view sql)
     return *row ? stmt->int64(0) : 0;
 }
 
-domain::Result<QString> Database::queryText(std::string_view sql)
-{
+domain::Result<QString> Database::queryText(std::string_view sql) {
     auto stmt = prepare(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -209,8 +202,12 @@ domain::Result<QString> Database::queryText(std::string_view sql)
     return *row ? stmt->text(0) : QString();
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 } // namespace quittance::storage

@@ -50,9 +50,7 @@ public:
 
 private:
     explicit Database(sqlite3* db)
-        : m_db(db)
-    {
-    }
+        : m_db(db) {}
     sqlite3* m_db = nullptr;
 };
 

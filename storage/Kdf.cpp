@@ -10,29 +10,28 @@ namespace quittance::storage {
 
 using domain::ErrorCode;
 
-bool Kdf::meetsFloor(const KdfParams& params)
-{
+bool Kdf::meetsFloor(const KdfParams& params) {
     return params.opslimit >= kOpsFloor && params.memlimit >= kMemFloor;
 }
 
-bool Kdf::withinCeiling(const KdfParams& params)
-{
+bool Kdf::withinCeiling(const KdfParams& params) {
     return params.opslimit <= kOpsCeiling && params.memlimit <= kMemCeiling;
 }
 
 domain::Result<SecureBuffer> Kdf::derive(std::span<const unsigned char> passphrase,
                                          std::span<const unsigned char> salt,
-                                         const KdfParams& params)
-{
+                                         const KdfParams& params) {
     if (!meetsFloor(params))
         return domain::fail(ErrorCode::BelowKdfFloor,
                             QStringLiteral("Key derivation parameters are below the vault's floor "
                                            "(Argon2id, 3 passes, 64 MiB)."));
     if (!withinCeiling(params))
-        return domain::fail(ErrorCode::Damaged,
-                            QStringLiteral("Key derivation parameters exceed the allowed maximum."));
+        return domain::fail(
+            ErrorCode::Damaged,
+            QStringLiteral("Key derivation parameters exceed the allowed maximum."));
     if (salt.size() != kSaltBytes)
-        return domain::fail(ErrorCode::Damaged, QStringLiteral("Key derivation salt has wrong size."));
+        return domain::fail(ErrorCode::Damaged,
+                            QStringLiteral("Key derivation salt has wrong size."));
     SecureBuffer key(kKeyBytes);
     // libsodium wants a non-null pointer even for an empty passphrase.
     static const unsigned char kEmpty = 0;
@@ -45,8 +44,7 @@ domain::Result<SecureBuffer> Kdf::derive(std::span<const unsigned char> passphra
     return key;
 }
 
-KdfParams Kdf::calibrate(const std::function<void(int)>& progress)
-{
+KdfParams Kdf::calibrate(const std::function<void(int)>& progress) {
     using Clock = std::chrono::steady_clock;
     const auto pages = sysconf(_SC_PHYS_PAGES);
     const auto pageSize = sysconf(_SC_PAGE_SIZE);
@@ -79,7 +77,8 @@ KdfParams Kdf::calibrate(const std::function<void(int)>& progress)
             next.memlimit *= 2;
         } else {
             // Memory is capped: add passes in proportion to the shortfall.
-            const auto perPass = std::max<long long>(1, ms / static_cast<long long>(params.opslimit));
+            const auto perPass =
+                std::max<long long>(1, ms / static_cast<long long>(params.opslimit));
             const auto wanted = static_cast<quint64>((kLow + kHigh) / 2 / perPass);
             next.opslimit = std::clamp<quint64>(wanted, params.opslimit + 1, kOpsCeiling);
             if (next.opslimit == params.opslimit)

@@ -12,16 +12,15 @@ using domain::ErrorCode;
 
 namespace {
 
-domain::Error damaged(const QString& what)
-{
-    return {ErrorCode::Damaged,
-            QStringLiteral("The vault header (vault.json) is damaged or was altered: %1.").arg(what),
-            {}};
+domain::Error damaged(const QString& what) {
+    return {
+        ErrorCode::Damaged,
+        QStringLiteral("The vault header (vault.json) is damaged or was altered: %1.").arg(what),
+        {}};
 }
 
 bool hasOnlyKeys(const QJsonObject& object, std::initializer_list<const char*> allowed,
-                 QString* unknown)
-{
+                 QString* unknown) {
     QSet<QString> names;
     for (const char* key : allowed)
         names.insert(QString::fromLatin1(key));
@@ -34,8 +33,7 @@ bool hasOnlyKeys(const QJsonObject& object, std::initializer_list<const char*> a
     return true;
 }
 
-std::optional<QByteArray> strictBase64(const QJsonValue& value, qsizetype expectedSize)
-{
+std::optional<QByteArray> strictBase64(const QJsonValue& value, qsizetype expectedSize) {
     if (!value.isString())
         return std::nullopt;
     const QByteArray text = value.toString().toLatin1();
@@ -45,8 +43,7 @@ std::optional<QByteArray> strictBase64(const QJsonValue& value, qsizetype expect
     return decoded.decoded;
 }
 
-std::optional<quint64> strictUInt(const QJsonValue& value)
-{
+std::optional<quint64> strictUInt(const QJsonValue& value) {
     if (!value.isDouble())
         return std::nullopt;
     const double d = value.toDouble();
@@ -60,13 +57,11 @@ std::optional<quint64> strictUInt(const QJsonValue& value)
 
 } // namespace
 
-QString KeySlot::typeName() const
-{
+QString KeySlot::typeName() const {
     return type == Type::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery");
 }
 
-QByteArray KeySlot::associatedData(const QString& vaultId) const
-{
+QByteArray KeySlot::associatedData(const QString& vaultId) const {
     QByteArray ad = "quittance-vault-v1|" + vaultId.toLatin1() + '|' + typeName().toLatin1() + '|';
     if (type == Type::Passphrase) {
         ad += QByteArray::number(kdf.opslimit) + '|' + QByteArray::number(kdf.memlimit) + '|' +
@@ -77,8 +72,7 @@ QByteArray KeySlot::associatedData(const QString& vaultId) const
     return ad;
 }
 
-domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
-{
+domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json) {
     if (json.size() > kMaxBytes)
         return std::unexpected(damaged(QStringLiteral("it is larger than 64 KiB")));
     QJsonParseError parseError;
@@ -87,8 +81,9 @@ domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
         return std::unexpected(damaged(QStringLiteral("it is not a JSON object")));
     const QJsonObject root = doc.object();
     QString unknown;
-    if (!hasOnlyKeys(root, {"format", "version", "vault_id", "slots", "anchor", "mac",
-                            "pending_events", "dropped_events"},
+    if (!hasOnlyKeys(root,
+                     {"format", "version", "vault_id", "slots", "anchor", "mac", "pending_events",
+                      "dropped_events"},
                      &unknown))
         return std::unexpected(damaged(QStringLiteral("unknown field \"%1\"").arg(unknown)));
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("quittance-vault"))
@@ -117,10 +112,11 @@ domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
         if (!value.isObject())
             return std::unexpected(damaged(QStringLiteral("slot is not an object")));
         const QJsonObject object = value.toObject();
-        if (!hasOnlyKeys(object, {"type", "opslimit", "memlimit", "salt", "nonce", "wrapped_key",
-                                  "check"},
+        if (!hasOnlyKeys(object,
+                         {"type", "opslimit", "memlimit", "salt", "nonce", "wrapped_key", "check"},
                          &unknown))
-            return std::unexpected(damaged(QStringLiteral("unknown slot field \"%1\"").arg(unknown)));
+            return std::unexpected(
+                damaged(QStringLiteral("unknown slot field \"%1\"").arg(unknown)));
         KeySlot slot;
         const QString type = object.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("passphrase"))
@@ -134,13 +130,15 @@ domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
         const auto ops = strictUInt(object.value(QStringLiteral("opslimit")));
         const auto mem = strictUInt(object.value(QStringLiteral("memlimit")));
         if (!ops || !mem)
-            return std::unexpected(damaged(QStringLiteral("invalid KDF parameters in %1 slot").arg(type)));
+            return std::unexpected(
+                damaged(QStringLiteral("invalid KDF parameters in %1 slot").arg(type)));
         slot.kdf = {*ops, *mem};
         const auto nonce = strictBase64(object.value(QStringLiteral("nonce")), 24);
         const auto wrapped = strictBase64(object.value(QStringLiteral("wrapped_key")), 48);
         const auto check = strictBase64(object.value(QStringLiteral("check")), 16);
         if (!nonce || !wrapped || !check)
-            return std::unexpected(damaged(QStringLiteral("invalid nonce, wrapped_key or check in %1 slot").arg(type)));
+            return std::unexpected(damaged(
+                QStringLiteral("invalid nonce, wrapped_key or check in %1 slot").arg(type)));
         slot.nonce = *nonce;
         slot.wrappedKey = *wrapped;
         slot.check = *check;
@@ -169,9 +167,9 @@ domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
     header.anchorSeq = static_cast<qint64>(*seq);
     const QString hashHex = anchor.value(QStringLiteral("hash")).toString();
     header.anchorHash = QByteArray::fromHex(hashHex.toLatin1());
-    if (header.anchorSeq == 0 ? !hashHex.isEmpty()
-                              : (header.anchorHash.size() != 32 ||
-                                 header.anchorHash.toHex() != hashHex.toLatin1()))
+    if (header.anchorSeq == 0
+            ? !hashHex.isEmpty()
+            : (header.anchorHash.size() != 32 || header.anchorHash.toHex() != hashHex.toLatin1()))
         return std::unexpected(damaged(QStringLiteral("invalid anchor hash")));
 
     const auto mac = strictBase64(root.value(QStringLiteral("mac")), 32);
@@ -208,8 +206,7 @@ domain::Result<KeyHeader> KeyHeader::parse(const QByteArray& json)
     return header;
 }
 
-QByteArray KeyHeader::serialize() const
-{
+QByteArray KeyHeader::serialize() const {
     QJsonArray slotArray;
     for (const KeySlot& slot : slots) {
         QJsonObject object;
@@ -218,7 +215,8 @@ QByteArray KeyHeader::serialize() const
         object.insert(QStringLiteral("memlimit"), static_cast<qint64>(slot.kdf.memlimit));
         object.insert(QStringLiteral("salt"), QString::fromLatin1(slot.salt.toBase64()));
         object.insert(QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64()));
-        object.insert(QStringLiteral("wrapped_key"), QString::fromLatin1(slot.wrappedKey.toBase64()));
+        object.insert(QStringLiteral("wrapped_key"),
+                      QString::fromLatin1(slot.wrappedKey.toBase64()));
         object.insert(QStringLiteral("check"), QString::fromLatin1(slot.check.toBase64()));
         slotArray.append(object);
     }
@@ -244,8 +242,7 @@ QByteArray KeyHeader::serialize() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray KeyHeader::macInput() const
-{
+QByteArray KeyHeader::macInput() const {
     QByteArray input = "quittance-header-v1|" + vaultId.toLatin1();
     for (const KeySlot& slot : slots) {
         input += '|' + slot.associatedData(vaultId) + '|' + slot.nonce.toBase64() + '|' +
@@ -255,24 +252,21 @@ QByteArray KeyHeader::macInput() const
     return input;
 }
 
-const KeySlot* KeyHeader::slot(KeySlot::Type type) const
-{
+const KeySlot* KeyHeader::slot(KeySlot::Type type) const {
     for (const KeySlot& s : slots)
         if (s.type == type)
             return &s;
     return nullptr;
 }
 
-KeySlot* KeyHeader::slot(KeySlot::Type type)
-{
+KeySlot* KeyHeader::slot(KeySlot::Type type) {
     for (KeySlot& s : slots)
         if (s.type == type)
             return &s;
     return nullptr;
 }
 
-void KeyHeader::addPendingEvent(PendingEvent event)
-{
+void KeyHeader::addPendingEvent(PendingEvent event) {
     if (pendingEvents.size() >= static_cast<std::size_t>(kMaxPendingEvents))
         ++droppedEvents;
     else

@@ -19,35 +19,37 @@ namespace {
 std::shared_ptr<spdlog::logger> g_logger;
 QString g_path;
 
-void logAt(spdlog::level::level_enum level, const QString& message)
-{
+void logAt(spdlog::level::level_enum level, const QString& message) {
     if (g_logger)
         g_logger->log(level, "{}", message.toStdString());
 }
 } // namespace
 
-QString Log::directory()
-{
+QString Log::directory() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("quittance/logs"));
 }
 
-QString Log::filePath() { return g_path; }
+QString Log::filePath() {
+    return g_path;
+}
 
-domain::Status Log::init(const QString& fileStem, bool verbose)
-{
+domain::Status Log::init(const QString& fileStem, bool verbose) {
     const QString dir = directory();
     if (!QDir().mkpath(dir))
-        return domain::fail(domain::ErrorCode::Io, QStringLiteral("Could not create the log directory."));
+        return domain::fail(domain::ErrorCode::Io,
+                            QStringLiteral("Could not create the log directory."));
     ::chmod(QFile::encodeName(dir).constData(), 0700);
     g_path = QDir(dir).filePath(fileStem + QStringLiteral(".log"));
     // Create (or tighten) every file of the rotation as 0600 before spdlog
     // opens it, so the umask of the caller does not matter.
     for (int i = 0; i <= 5; ++i) {
-        const QString path = i == 0 ? g_path : QDir(dir).filePath(QStringLiteral("%1.%2.log").arg(fileStem).arg(i));
+        const QString path =
+            i == 0 ? g_path : QDir(dir).filePath(QStringLiteral("%1.%2.log").arg(fileStem).arg(i));
         const QByteArray native = QFile::encodeName(path);
         if (i == 0) {
-            const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+            const int fd = ::open(native.constData(),
+                                  O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
             if (fd >= 0)
                 ::close(fd);
         }
@@ -67,30 +69,37 @@ domain::Status Log::init(const QString& fileStem, bool verbose)
     return {};
 }
 
-QString Log::redact(const QString& userValue)
-{
+QString Log::redact(const QString& userValue) {
     const QByteArray utf8 = userValue.toUtf8();
     unsigned char digest[4];
     static const unsigned char kKey[] = "quittance-log-redaction-v1";
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(utf8.constData()),
+    crypto_generichash(digest, sizeof digest,
+                       reinterpret_cast<const unsigned char*>(utf8.constData()),
                        static_cast<unsigned long long>(utf8.size()), kKey, sizeof kKey - 1);
     return QStringLiteral("u:") +
-           QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+           QString::fromLatin1(
+               QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
-void Log::debug(const QString& message) { logAt(spdlog::level::debug, message); }
-void Log::info(const QString& message) { logAt(spdlog::level::info, message); }
-void Log::warn(const QString& message) { logAt(spdlog::level::warn, message); }
-void Log::error(const QString& message) { logAt(spdlog::level::err, message); }
+void Log::debug(const QString& message) {
+    logAt(spdlog::level::debug, message);
+}
+void Log::info(const QString& message) {
+    logAt(spdlog::level::info, message);
+}
+void Log::warn(const QString& message) {
+    logAt(spdlog::level::warn, message);
+}
+void Log::error(const QString& message) {
+    logAt(spdlog::level::err, message);
+}
 
-void Log::flush()
-{
+void Log::flush() {
     if (g_logger)
         g_logger->flush();
 }
 
-void Log::shutdown()
-{
+void Log::shutdown() {
     if (g_logger)
         g_logger->flush();
     g_logger.reset();

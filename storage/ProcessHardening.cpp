@@ -7,8 +7,7 @@
 
 namespace quittance::storage {
 
-bool hardenProcess()
-{
+bool hardenProcess() {
     bool ok = true;
     const rlimit noCore{0, 0};
     ok = setrlimit(RLIMIT_CORE, &noCore) == 0 && ok;

@@ -5,8 +5,7 @@
 
 namespace quittance::storage {
 
-domain::Result<Statement> Reader::query(std::string_view sql) const
-{
+domain::Result<Statement> Reader::query(std::string_view sql) const {
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt;
@@ -16,8 +15,7 @@ domain::Result<Statement> Reader::query(std::string_view sql) const
     return stmt;
 }
 
-domain::Result<qint64> Reader::queryInt(std::string_view sql) const
-{
+domain::Result<qint64> Reader::queryInt(std::string_view sql) const {
     auto stmt = query(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -27,12 +25,20 @@ domain::Result<qint64> Reader::queryInt(std::string_view sql) const
     return *row ? stmt->int64(0) : 0;
 }
 
-domain::Result<Statement> Writer::prepare(std::string_view sql) { return m_db.prepare(sql); }
+domain::Result<Statement> Writer::prepare(std::string_view sql) {
+    return m_db.prepare(sql);
+}
 
-domain::Status Writer::exec(std::string_view sql) { return m_db.exec(sql); }
+domain::Status Writer::exec(std::string_view sql) {
+    return m_db.exec(sql);
+}
 
-qint64 Writer::lastInsertRowId() const { return m_db.lastInsertRowId(); }
+qint64 Writer::lastInsertRowId() const {
+    return m_db.lastInsertRowId();
+}
 
-int Writer::changes() const { return m_db.changes(); }
+int Writer::changes() const {
+    return m_db.changes();
+}
 
 } // namespace quittance::storage

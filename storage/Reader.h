@@ -14,9 +14,7 @@ class Database;
 class Reader {
 public:
     explicit Reader(Database& db)
-        : m_db(db)
-    {
-    }
+        : m_db(db) {}
     Reader(const Reader&) = delete;
     Reader& operator=(const Reader&) = delete;
 

@@ -5,8 +5,7 @@ namespace quittance::storage {
 namespace {
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-int decodeChar(unsigned char c)
-{
+int decodeChar(unsigned char c) {
     if (c >= 'a' && c <= 'z')
         c = static_cast<unsigned char>(c - 'a' + 'A');
     if (c >= 'A' && c <= 'Z')
@@ -17,8 +16,7 @@ int decodeChar(unsigned char c)
 }
 } // namespace
 
-SecureBuffer RecoveryKey::format(std::span<const unsigned char> key)
-{
+SecureBuffer RecoveryKey::format(std::span<const unsigned char> key) {
     Q_ASSERT(key.size() == kKeyBytes);
     SecureBuffer out(kChars + kChars / 4 - 1);
     std::size_t written = 0;
@@ -46,8 +44,7 @@ SecureBuffer RecoveryKey::format(std::span<const unsigned char> key)
     return out;
 }
 
-domain::Result<SecureBuffer> RecoveryKey::parse(std::span<const unsigned char> text)
-{
+domain::Result<SecureBuffer> RecoveryKey::parse(std::span<const unsigned char> text) {
     const auto invalid = [] {
         return domain::fail(domain::ErrorCode::WrongSecret,
                             QStringLiteral("That is not a recovery key: expected 52 letters and "

@@ -9,8 +9,7 @@
 namespace quittance::storage {
 
 SecureBuffer::SecureBuffer(std::size_t size)
-    : m_size(size)
-{
+    : m_size(size) {
     if (size == 0)
         return;
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
@@ -19,16 +18,15 @@ SecureBuffer::SecureBuffer(std::size_t size)
     sodium_memzero(m_data, size);
 }
 
-SecureBuffer::~SecureBuffer() { clear(); }
+SecureBuffer::~SecureBuffer() {
+    clear();
+}
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
-{
-}
+    , m_size(std::exchange(other.m_size, 0)) {}
 
-SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
-{
+SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
     if (this != &other) {
         clear();
         m_data = std::exchange(other.m_data, nullptr);
@@ -37,40 +35,35 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
     return *this;
 }
 
-SecureBuffer SecureBuffer::copyOf(std::span<const unsigned char> bytes)
-{
+SecureBuffer SecureBuffer::copyOf(std::span<const unsigned char> bytes) {
     SecureBuffer buffer(bytes.size());
     if (!bytes.empty())
         std::memcpy(buffer.m_data, bytes.data(), bytes.size());
     return buffer;
 }
 
-SecureBuffer SecureBuffer::random(std::size_t size)
-{
+SecureBuffer SecureBuffer::random(std::size_t size) {
     SecureBuffer buffer(size);
     if (size > 0)
         randombytes_buf(buffer.m_data, size);
     return buffer;
 }
 
-void SecureBuffer::truncate(std::size_t size)
-{
+void SecureBuffer::truncate(std::size_t size) {
     if (size < m_size) {
         sodium_memzero(m_data + size, m_size - size);
         m_size = size;
     }
 }
 
-void SecureBuffer::clear()
-{
+void SecureBuffer::clear() {
     if (m_data)
         sodium_free(m_data); // wipes before freeing
     m_data = nullptr;
     m_size = 0;
 }
 
-bool SecureBuffer::equals(std::span<const unsigned char> other) const
-{
+bool SecureBuffer::equals(std::span<const unsigned char> other) const {
     if (other.size() != m_size)
         return false;
     if (m_size == 0)

@@ -12,12 +12,9 @@ using domain::ErrorCode;
 
 Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
     : m_db(db)
-    , m_stmt(stmt)
-{
-}
+    , m_stmt(stmt) {}
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
@@ -25,12 +22,9 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+    , m_bindError(std::exchange(other.m_bindError, 0)) {}
 
-Statement& Statement::operator=(Statement&& other) noexcept
-{
+Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
         if (m_stmt)
             sqlite3_finalize(m_stmt);
@@ -41,16 +35,14 @@ Statement& Statement::operator=(Statement&& other) noexcept
     return *this;
 }
 
-Statement& Statement::bind(int index, qint64 value)
-{
+Statement& Statement::bind(int index, qint64 value) {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK && m_bindError == 0)
         m_bindError = rc;
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
     const int rc = sqlite3_bind_text64(m_stmt, index, utf8.constData(),
                                        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
@@ -60,8 +52,7 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bindBlob(int index, const QByteArray& value)
-{
+Statement& Statement::bindBlob(int index, const QByteArray& value) {
     const int rc = sqlite3_bind_blob64(m_stmt, index, value.constData(),
                                        static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK && m_bindError == 0)
@@ -69,21 +60,18 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK && m_bindError == 0)
         m_bindError = rc;
     return *this;
 }
 
-Statement& Statement::bind(int index, const std::optional<qint64>& value)
-{
+Statement& Statement::bind(int index, const std::optional<qint64>& value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-domain::Result<bool> Statement::step()
-{
+domain::Result<bool> Statement::step() {
     if (!m_stmt)
         return domain::fail(ErrorCode::Internal, QStringLiteral("Statement was not prepared."));
     if (m_bindError != 0)
@@ -96,8 +84,7 @@ domain::Result<bool> Statement::step()
     return std::unexpected(sqliteError(m_db, rc, QStringLiteral("run a query")));
 }
 
-domain::Status Statement::run()
-{
+domain::Status Statement::run() {
     while (true) {
         auto row = step();
         if (!row)
@@ -107,36 +94,38 @@ domain::Status Statement::run()
     }
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_bindError = 0;
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? QString::fromUtf8(data, size) : QString();
 }
 
-QByteArray Statement::blob(int column) const
-{
+QByteArray Statement::blob(int column) const {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? QByteArray(data, size) : QByteArray();
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
 
-bool Statement::isReadOnly() const { return m_stmt && sqlite3_stmt_readonly(m_stmt) != 0; }
+bool Statement::isReadOnly() const {
+    return m_stmt && sqlite3_stmt_readonly(m_stmt) != 0;
+}
 
 } // namespace quittance::storage

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <sodium.h>
@@ -32,8 +33,7 @@ constexpr char kCheckConstant[] = "quittance-kcv-v1";
 class FlagScope {
 public:
     explicit FlagScope(bool& flag)
-        : m_flag(flag)
-    {
+        : m_flag(flag) {
         m_flag = true;
     }
     ~FlagScope() { m_flag = false; }
@@ -44,8 +44,7 @@ private:
     bool& m_flag;
 };
 
-QByteArray keyCheck(const SecureBuffer& kek)
-{
+QByteArray keyCheck(const SecureBuffer& kek) {
     QByteArray out(16, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), 16,
                        reinterpret_cast<const unsigned char*>(kCheckConstant),
@@ -53,34 +52,34 @@ QByteArray keyCheck(const SecureBuffer& kek)
     return out;
 }
 
-QByteArray randomBytes(qsizetype size)
-{
+QByteArray randomBytes(qsizetype size) {
     QByteArray out(size, '\0');
     randombytes_buf(out.data(), static_cast<size_t>(size));
     return out;
 }
 
-void wrapKey(KeySlot& slot, const SecureBuffer& dek, const SecureBuffer& kek, const QString& vaultId)
-{
+void wrapKey(KeySlot& slot, const SecureBuffer& dek, const SecureBuffer& kek,
+             const QString& vaultId) {
     slot.nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    slot.wrappedKey = QByteArray(static_cast<qsizetype>(dek.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES), '\0');
+    slot.wrappedKey = QByteArray(
+        static_cast<qsizetype>(dek.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES), '\0');
     slot.check = keyCheck(kek);
     const QByteArray ad = slot.associatedData(vaultId);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(slot.wrappedKey.data()), &written, dek.data(), dek.size(),
-        reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-        nullptr, reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek.data());
+        reinterpret_cast<const unsigned char*>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek.data());
 }
 
-domain::Result<SecureBuffer> unwrapKey(const KeySlot& slot, const SecureBuffer& kek, const QString& vaultId)
-{
+domain::Result<SecureBuffer> unwrapKey(const KeySlot& slot, const SecureBuffer& kek,
+                                       const QString& vaultId) {
     const QByteArray check = keyCheck(kek);
     if (sodium_memcmp(check.constData(), slot.check.constData(), 16) != 0) {
-        return domain::fail(ErrorCode::WrongSecret,
-                            slot.type == KeySlot::Type::Passphrase
-                                ? QStringLiteral("Wrong passphrase.")
-                                : QStringLiteral("Wrong recovery key."));
+        return domain::fail(ErrorCode::WrongSecret, slot.type == KeySlot::Type::Passphrase
+                                                        ? QStringLiteral("Wrong passphrase.")
+                                                        : QStringLiteral("Wrong recovery key."));
     }
     SecureBuffer dek(32);
     const QByteArray ad = slot.associatedData(vaultId);
@@ -89,7 +88,8 @@ domain::Result<SecureBuffer> unwrapKey(const KeySlot& slot, const SecureBuffer& 
             dek.data(), &written, nullptr,
             reinterpret_cast<const unsigned char*>(slot.wrappedKey.constData()),
             static_cast<unsigned long long>(slot.wrappedKey.size()),
-            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
             reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek.data()) != 0 ||
         written != 32) {
         return domain::fail(ErrorCode::Tampered,
@@ -100,16 +100,14 @@ domain::Result<SecureBuffer> unwrapKey(const KeySlot& slot, const SecureBuffer& 
     return dek;
 }
 
-domain::Result<SecureBuffer> subkey(const SecureBuffer& dek, quint64 id)
-{
+domain::Result<SecureBuffer> subkey(const SecureBuffer& dek, quint64 id) {
     SecureBuffer key(32);
     if (crypto_kdf_derive_from_key(key.data(), key.size(), id, kKdfContext, dek.data()) != 0)
         return domain::fail(ErrorCode::Internal, QStringLiteral("Could not derive a subkey."));
     return key;
 }
 
-QByteArray mac(const SecureBuffer& key, const QByteArray& data)
-{
+QByteArray mac(const SecureBuffer& key, const QByteArray& data) {
     QByteArray out(32, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), 32,
                        reinterpret_cast<const unsigned char*>(data.constData()),
@@ -122,8 +120,7 @@ struct Migration {
     QString path;
 };
 
-std::vector<Migration> migrations()
-{
+std::vector<Migration> migrations() {
     std::vector<Migration> list;
     QDirIterator it(QStringLiteral(":/quittance/migrations"));
     while (it.hasNext()) {
@@ -132,36 +129,45 @@ std::vector<Migration> migrations()
         if (version > 0)
             list.push_back({version, path});
     }
-    std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }
 
-qint64 latestSchema()
-{
+qint64 latestSchema() {
     const auto list = migrations();
     return list.empty() ? 0 : list.back().version;
 }
 
-void removeVaultFiles(const QString& dir)
-{
-    for (const char* name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json", "vault.json.tmp", "vault.lock"})
+void removeVaultFiles(const QString& dir) {
+    for (const char* name :
+         {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json", "vault.json.tmp", "vault.lock"})
         QFile::remove(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace
 
-QString Vault::databasePath(const QString& dir) { return QDir(dir).filePath(QStringLiteral("vault.db")); }
+QString Vault::databasePath(const QString& dir) {
+    return QDir(dir).filePath(QStringLiteral("vault.db"));
+}
 
-QString Vault::headerPath(const QString& dir) { return QDir(dir).filePath(QStringLiteral("vault.json")); }
+QString Vault::headerPath(const QString& dir) {
+    return QDir(dir).filePath(QStringLiteral("vault.json"));
+}
 
-bool Vault::exists(const QString& dir) { return QFileInfo::exists(headerPath(dir)); }
+bool Vault::exists(const QString& dir) {
+    return QFileInfo::exists(headerPath(dir));
+}
 
-Vault::~Vault() { lock(); }
+Vault::~Vault() {
+    lock();
+}
 
-QDateTime Vault::now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+QDateTime Vault::now() const {
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
 
-int Vault::authorize(void* self, int action, const char* a, const char*, const char*, const char*)
-{
+int Vault::authorize(void* self, int action, const char* a, const char*, const char*, const char*) {
     const auto* vault = static_cast<const Vault*>(self);
     if (vault->m_privileged)
         return SQLITE_OK;
@@ -202,31 +208,28 @@ int Vault::authorize(void* self, int action, const char* a, const char*, const c
     }
 }
 
-domain::Status Vault::deriveSubkeys()
-{
+domain::Status Vault::deriveSubkeys() {
     auto audit = subkey(m_dek, kAuditKeyId);
     auto header = subkey(m_dek, kHeaderKeyId);
     if (!audit || !header)
-        return domain::fail(ErrorCode::Internal, QStringLiteral("Could not derive the vault's subkeys."));
+        return domain::fail(ErrorCode::Internal,
+                            QStringLiteral("Could not derive the vault's subkeys."));
     m_auditKey = std::move(*audit);
     m_headerKey = std::move(*header);
     return {};
 }
 
-domain::Status Vault::storeHeader(bool keepBackup)
-{
+domain::Status Vault::storeHeader(bool keepBackup) {
     m_header.mac = mac(m_headerKey, m_header.macInput());
     return AtomicFile::write(headerPath(m_dir), m_header.serialize(), keepBackup);
 }
 
-domain::Result<AuditHead> Vault::appendPrivileged(const AuditEvent& event)
-{
+domain::Result<AuditHead> Vault::appendPrivileged(const AuditEvent& event) {
     FlagScope privileged(m_privileged);
     return AuditLog::append(m_db, m_auditKey, event, now());
 }
 
-domain::Status Vault::migrate(const AuditEvent& event)
-{
+domain::Status Vault::migrate(const AuditEvent& event) {
     FlagScope privileged(m_privileged);
     auto current = m_db.queryInt("PRAGMA user_version");
     if (!current)
@@ -249,7 +252,8 @@ domain::Status Vault::migrate(const AuditEvent& event)
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
-            return domain::fail(ErrorCode::Internal, QStringLiteral("A schema migration is missing."));
+            return domain::fail(ErrorCode::Internal,
+                                QStringLiteral("A schema migration is missing."));
         if (auto applied = m_db.exec(file.readAll().toStdString()); !applied)
             return applied;
     }
@@ -269,22 +273,24 @@ domain::Status Vault::migrate(const AuditEvent& event)
     return storeHeader(false);
 }
 
-domain::Result<Vault::Created> Vault::create(const QString& dir, std::span<const unsigned char> passphrase,
-                                             const KdfParams& kdf)
-{
+domain::Result<Vault::Created>
+Vault::create(const QString& dir, std::span<const unsigned char> passphrase, const KdfParams& kdf) {
     if (passphrase.size() < kMinPassphraseBytes || passphrase.size() > kMaxPassphraseBytes)
         return domain::fail(ErrorCode::InvalidInput,
                             QStringLiteral("The passphrase must be between 1 and 1024 bytes."),
                             QStringLiteral("passphrase"));
     if (!Kdf::meetsFloor(kdf))
-        return domain::fail(ErrorCode::BelowKdfFloor,
-                            QStringLiteral("Key derivation parameters are below the vault's floor."));
+        return domain::fail(
+            ErrorCode::BelowKdfFloor,
+            QStringLiteral("Key derivation parameters are below the vault's floor."));
     QDir directory(dir);
-    if (directory.exists() && !directory.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return domain::fail(ErrorCode::Conflict,
-                            QStringLiteral("The folder is not empty; a vault is created only in a new "
-                                           "or empty folder."),
-                            QStringLiteral("vault"));
+    if (directory.exists() &&
+        !directory.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return domain::fail(
+            ErrorCode::Conflict,
+            QStringLiteral("The folder is not empty; a vault is created only in a new "
+                           "or empty folder."),
+            QStringLiteral("vault"));
     if (!QDir().mkpath(dir))
         return domain::fail(ErrorCode::Io, QStringLiteral("Could not create the vault folder."));
     ::chmod(QFile::encodeName(dir).constData(), 0700);
@@ -311,7 +317,11 @@ domain::Result<Vault::Created> Vault::create(const QString& dir, std::span<const
     passSlot.type = KeySlot::Type::Passphrase;
     passSlot.kdf = kdf;
     passSlot.salt = randomBytes(Kdf::kSaltBytes);
-    auto kek = Kdf::derive(passphrase, std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(passSlot.salt.constData()), Kdf::kSaltBytes), kdf);
+    auto kek = Kdf::derive(
+        passphrase,
+        std::span<const unsigned char>(
+            reinterpret_cast<const unsigned char*>(passSlot.salt.constData()), Kdf::kSaltBytes),
+        kdf);
     if (!kek)
         return cleanup(kek.error());
     wrapKey(passSlot, vault->m_dek, *kek, vault->m_header.vaultId);
@@ -329,9 +339,11 @@ domain::Result<Vault::Created> Vault::create(const QString& dir, std::span<const
     if (!db)
         return cleanup(db.error());
     vault->m_db = std::move(*db);
-    AuditEvent created{QStringLiteral("local"), QStringLiteral("vault.created"), QStringLiteral("vault"),
-                       vault->m_header.vaultId, QJsonObject{{QStringLiteral("opslimit"), static_cast<qint64>(kdf.opslimit)},
-                                                            {QStringLiteral("memlimit"), static_cast<qint64>(kdf.memlimit)}}};
+    AuditEvent created{
+        QStringLiteral("local"), QStringLiteral("vault.created"), QStringLiteral("vault"),
+        vault->m_header.vaultId,
+        QJsonObject{{QStringLiteral("opslimit"), static_cast<qint64>(kdf.opslimit)},
+                    {QStringLiteral("memlimit"), static_cast<qint64>(kdf.memlimit)}}};
     if (auto migrated = vault->migrate(created); !migrated)
         return cleanup(migrated.error());
     sqlite3_set_authorizer(vault->m_db.handle(), &Vault::authorize, vault.get());
@@ -339,22 +351,24 @@ domain::Result<Vault::Created> Vault::create(const QString& dir, std::span<const
     return Created{std::move(vault), RecoveryKey::format(recovery.bytes())};
 }
 
-domain::Result<KeyHeader> Vault::readHeader(const QString& dir)
-{
+domain::Result<KeyHeader> Vault::readHeader(const QString& dir) {
     auto bytes = AtomicFile::read(headerPath(dir), KeyHeader::kMaxBytes);
     if (!bytes) {
         if (bytes.error().code == ErrorCode::NotFound)
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("There is no vault in that folder."), QStringLiteral("vault"));
+            return domain::fail(ErrorCode::NotFound,
+                                QStringLiteral("There is no vault in that folder."),
+                                QStringLiteral("vault"));
         return std::unexpected(bytes.error());
     }
     return KeyHeader::parse(*bytes);
 }
 
 domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret kind,
-                                                     std::span<const unsigned char> secret)
-{
+                                                     std::span<const unsigned char> secret) {
     if (!exists(dir))
-        return domain::fail(ErrorCode::NotFound, QStringLiteral("There is no vault in that folder."), QStringLiteral("vault"));
+        return domain::fail(ErrorCode::NotFound,
+                            QStringLiteral("There is no vault in that folder."),
+                            QStringLiteral("vault"));
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_dir = QDir(dir).absolutePath();
     auto lock = VaultLock::acquire(vault->m_dir);
@@ -366,18 +380,24 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
         return std::unexpected(header.error());
     vault->m_header = std::move(*header);
 
-    const auto slotType = kind == Secret::Passphrase ? KeySlot::Type::Passphrase : KeySlot::Type::Recovery;
+    const auto slotType =
+        kind == Secret::Passphrase ? KeySlot::Type::Passphrase : KeySlot::Type::Recovery;
     const KeySlot* slot = vault->m_header.slot(slotType);
     domain::Result<SecureBuffer> kek = std::unexpected(domain::Error{});
     if (kind == Secret::Passphrase) {
         if (!Kdf::meetsFloor(slot->kdf))
-            return domain::fail(ErrorCode::BelowKdfFloor,
-                                QStringLiteral("The vault header asks for weaker key derivation than "
-                                               "allowed (Argon2id with at least 3 passes and 64 MiB); "
-                                               "it was altered, and the vault is not opened."));
+            return domain::fail(
+                ErrorCode::BelowKdfFloor,
+                QStringLiteral("The vault header asks for weaker key derivation than "
+                               "allowed (Argon2id with at least 3 passes and 64 MiB); "
+                               "it was altered, and the vault is not opened."));
         if (secret.size() > kMaxPassphraseBytes)
             return domain::fail(ErrorCode::WrongSecret, QStringLiteral("Wrong passphrase."));
-        kek = Kdf::derive(secret, std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(slot->salt.constData()), Kdf::kSaltBytes), slot->kdf);
+        kek = Kdf::derive(
+            secret,
+            std::span<const unsigned char>(
+                reinterpret_cast<const unsigned char*>(slot->salt.constData()), Kdf::kSaltBytes),
+            slot->kdf);
     } else {
         kek = RecoveryKey::parse(secret);
     }
@@ -399,12 +419,14 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
         return std::unexpected(keys.error());
     if (sodium_memcmp(mac(vault->m_headerKey, vault->m_header.macInput()).constData(),
                       vault->m_header.mac.constData(), 32) != 0)
-        return domain::fail(ErrorCode::Tampered,
-                            QStringLiteral("The vault header was tampered with: its MAC does not "
-                                           "match (a slot, the vault id or the audit anchor changed)."));
+        return domain::fail(
+            ErrorCode::Tampered,
+            QStringLiteral("The vault header was tampered with: its MAC does not "
+                           "match (a slot, the vault id or the audit anchor changed)."));
 
     if (!QFileInfo::exists(databasePath(dir)))
-        return domain::fail(ErrorCode::Damaged, QStringLiteral("The vault database (vault.db) is missing."));
+        return domain::fail(ErrorCode::Damaged,
+                            QStringLiteral("The vault database (vault.db) is missing."));
     auto db = Database::open(databasePath(dir), vault->m_dek);
     if (!db)
         return std::unexpected(db.error());
@@ -423,7 +445,11 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
                                 QStringLiteral("The vault database is damaged: a page failed its "
                                                "integrity check."));
     }
-    AuditEvent migrated{QStringLiteral("local"), QStringLiteral("vault.schema_migrated"), QStringLiteral("vault"), vault->m_header.vaultId, {}};
+    AuditEvent migrated{QStringLiteral("local"),
+                        QStringLiteral("vault.schema_migrated"),
+                        QStringLiteral("vault"),
+                        vault->m_header.vaultId,
+                        {}};
     if (auto ok = vault->migrate(migrated); !ok)
         return std::unexpected(ok.error());
     sqlite3_set_authorizer(vault->m_db.handle(), &Vault::authorize, vault.get());
@@ -436,22 +462,25 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
         // Open for reading and verification only: writing would move the
         // anchor and erase the evidence.
         vault->m_rolledBack = true;
-        Log::warn(QStringLiteral("vault opened read-only: audit head check failed at seq %1").arg(check->firstBadSeq));
+        Log::warn(QStringLiteral("vault opened read-only: audit head check failed at seq %1")
+                      .arg(check->firstBadSeq));
         return vault;
     }
     vault->m_openedWithRecovery = kind == Secret::RecoveryKey;
     AuditEvent unlocked{QStringLiteral("local"),
                         kind == Secret::RecoveryKey ? QStringLiteral("vault.recovery_key_used")
                                                     : QStringLiteral("vault.unlocked"),
-                        QStringLiteral("vault"), vault->m_header.vaultId, {}};
+                        QStringLiteral("vault"),
+                        vault->m_header.vaultId,
+                        {}};
     if (auto written = vault->write(unlocked, [](Writer&) { return domain::Status{}; }); !written)
         return std::unexpected(written.error());
     Log::info(QStringLiteral("vault unlocked"));
     return vault;
 }
 
-domain::Status Vault::changePassphrase(std::span<const unsigned char> newPassphrase, const KdfParams& kdf)
-{
+domain::Status Vault::changePassphrase(std::span<const unsigned char> newPassphrase,
+                                       const KdfParams& kdf) {
     if (!isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     if (newPassphrase.size() < kMinPassphraseBytes || newPassphrase.size() > kMaxPassphraseBytes)
@@ -459,19 +488,26 @@ domain::Status Vault::changePassphrase(std::span<const unsigned char> newPassphr
                             QStringLiteral("The passphrase must be between 1 and 1024 bytes."),
                             QStringLiteral("passphrase"));
     if (!Kdf::meetsFloor(kdf))
-        return domain::fail(ErrorCode::BelowKdfFloor, QStringLiteral("Key derivation parameters are below the vault's floor."));
+        return domain::fail(
+            ErrorCode::BelowKdfFloor,
+            QStringLiteral("Key derivation parameters are below the vault's floor."));
     KeySlot slot;
     slot.type = KeySlot::Type::Passphrase;
     slot.kdf = kdf;
     slot.salt = randomBytes(Kdf::kSaltBytes);
-    auto kek = Kdf::derive(newPassphrase, std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(slot.salt.constData()), Kdf::kSaltBytes), kdf);
+    auto kek = Kdf::derive(
+        newPassphrase,
+        std::span<const unsigned char>(
+            reinterpret_cast<const unsigned char*>(slot.salt.constData()), Kdf::kSaltBytes),
+        kdf);
     if (!kek)
         return std::unexpected(kek.error());
     wrapKey(slot, m_dek, *kek, m_header.vaultId);
     const KeyHeader previous = m_header;
     *m_header.slot(KeySlot::Type::Passphrase) = slot;
-    m_header.addPendingEvent({QStringLiteral("vault.passphrase_changed"), AuditLog::timestamp(now()),
-                              m_openedWithRecovery ? QStringLiteral("recovery") : QStringLiteral("passphrase")});
+    m_header.addPendingEvent(
+        {QStringLiteral("vault.passphrase_changed"), AuditLog::timestamp(now()),
+         m_openedWithRecovery ? QStringLiteral("recovery") : QStringLiteral("passphrase")});
     if (auto stored = storeHeader(true); !stored) {
         m_header = previous;
         return stored;
@@ -480,14 +516,15 @@ domain::Status Vault::changePassphrase(std::span<const unsigned char> newPassphr
     return {};
 }
 
-domain::Result<qint64> Vault::write(AuditEvent event, const std::function<domain::Status(Writer&)>& mutation)
-{
+domain::Result<qint64> Vault::write(AuditEvent event,
+                                    const std::function<domain::Status(Writer&)>& mutation) {
     if (!isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     if (m_rolledBack)
-        return domain::fail(ErrorCode::RolledBack,
-                            QStringLiteral("The vault is open read-only because its audit log failed "
-                                           "verification; run `audit verify` for details."));
+        return domain::fail(
+            ErrorCode::RolledBack,
+            QStringLiteral("The vault is open read-only because its audit log failed "
+                           "verification; run `audit verify` for details."));
     std::optional<Transaction> txn;
     {
         FlagScope privileged(m_privileged);
@@ -495,14 +532,23 @@ domain::Result<qint64> Vault::write(AuditEvent event, const std::function<domain
     }
     if (!txn->isActive())
         return std::unexpected(txn->beginStatus().error());
+    // ROLLBACK is itself a transaction statement the authorizer refuses to
+    // unprivileged code, so an abandoned transaction is ended privileged.
+    const auto endTransaction = qScopeGuard([this, &txn] {
+        FlagScope privileged(m_privileged);
+        txn.reset();
+    });
     for (const PendingEvent& pending : m_header.pendingEvents) {
-        AuditEvent flushed{QStringLiteral("local"), pending.action, QStringLiteral("vault"), m_header.vaultId,
-                           QJsonObject{{QStringLiteral("at"), pending.timestamp}, {QStringLiteral("slot"), pending.slot}}};
+        AuditEvent flushed{QStringLiteral("local"), pending.action, QStringLiteral("vault"),
+                           m_header.vaultId,
+                           QJsonObject{{QStringLiteral("at"), pending.timestamp},
+                                       {QStringLiteral("slot"), pending.slot}}};
         if (auto head = appendPrivileged(flushed); !head)
             return std::unexpected(head.error());
     }
     if (m_header.droppedEvents > 0) {
-        AuditEvent dropped{QStringLiteral("local"), QStringLiteral("vault.events_dropped"), QStringLiteral("vault"), m_header.vaultId,
+        AuditEvent dropped{QStringLiteral("local"), QStringLiteral("vault.events_dropped"),
+                           QStringLiteral("vault"), m_header.vaultId,
                            QJsonObject{{QStringLiteral("count"), m_header.droppedEvents}}};
         if (auto head = appendPrivileged(dropped); !head)
             return std::unexpected(head.error());
@@ -525,33 +571,31 @@ domain::Result<qint64> Vault::write(AuditEvent event, const std::function<domain
     if (auto stored = storeHeader(false); !stored) {
         // The change is committed; the anchor only lags behind and is
         // rewritten with the next commit. A lagging anchor still bounds rollback.
-        Log::warn(QStringLiteral("could not update the audit anchor: %1").arg(stored.error().message));
+        Log::warn(
+            QStringLiteral("could not update the audit anchor: %1").arg(stored.error().message));
     }
     return head->seq;
 }
 
-domain::Result<AuditVerification> Vault::verifyAudit()
-{
+domain::Result<AuditVerification> Vault::verifyAudit() {
     if (!isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return AuditLog::verify(m_db, m_auditKey, {m_header.anchorSeq, m_header.anchorHash});
 }
 
-domain::Result<std::vector<AuditEntry>> Vault::auditEntries(qint64 afterSeq, int limit, const QString& actionPrefix)
-{
+domain::Result<std::vector<AuditEntry>> Vault::auditEntries(qint64 afterSeq, int limit,
+                                                            const QString& actionPrefix) {
     if (!isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return AuditLog::list(m_db, afterSeq, limit, actionPrefix);
 }
 
-domain::Status Vault::checkpoint()
-{
+domain::Status Vault::checkpoint() {
     FlagScope privileged(m_privileged);
     return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-void Vault::lock()
-{
+void Vault::lock() {
     m_db.close();
     m_dek.clear();
     m_auditKey.clear();

@@ -43,9 +43,8 @@ public:
     static bool exists(const QString& dir);
 
     // Creates a new vault in `dir` (which must be empty or absent).
-    static domain::Result<Created> create(const QString& dir,
-                                          std::span<const unsigned char> passphrase,
-                                          const KdfParams& kdf);
+    static domain::Result<Created>
+    create(const QString& dir, std::span<const unsigned char> passphrase, const KdfParams& kdf);
     static domain::Result<std::unique_ptr<Vault>> unlock(const QString& dir, Secret kind,
                                                          std::span<const unsigned char> secret);
     // The header as stored, without unlocking (for `vault info`).
@@ -66,8 +65,7 @@ public:
                                  const std::function<domain::Status(Writer&)>& mutation);
 
     template <typename F>
-    auto read(F&& function)
-    {
+    auto read(F&& function) {
         Reader reader(m_db);
         return function(reader);
     }

@@ -24,9 +24,7 @@ private:
     friend class Vault;
     Writer(Database& db, AuditEvent event)
         : Reader(db)
-        , m_event(std::move(event))
-    {
-    }
+        , m_event(std::move(event)) {}
     AuditEvent m_event;
 };
 

@@ -19,8 +19,7 @@ const char kPassphraseEnv[] = "QUITTANCE_PASSPHRASE";
 const char kNewPassphraseEnv[] = "QUITTANCE_NEW_PASSPHRASE";
 const char kRecoveryEnv[] = "QUITTANCE_RECOVERY_KEY";
 
-QJsonObject entryToJson(const storage::AuditEntry& entry)
-{
+QJsonObject entryToJson(const storage::AuditEntry& entry) {
     return QJsonObject{{QStringLiteral("seq"), entry.seq},
                        {QStringLiteral("ts"), entry.timestamp},
                        {QStringLiteral("actor"), entry.actor},
@@ -35,12 +34,9 @@ QJsonObject entryToJson(const storage::AuditEntry& entry)
 
 CliApp::CliApp()
     : m_out(stdout)
-    , m_err(stderr)
-{
-}
+    , m_err(stderr) {}
 
-int CliApp::run(const QStringList& arguments)
-{
+int CliApp::run(const QStringList& arguments) {
     auto line = CommandLine::parse(arguments);
     ExitCode code = ExitCode::Success;
     if (!line) {
@@ -55,8 +51,7 @@ int CliApp::run(const QStringList& arguments)
     return static_cast<int>(code);
 }
 
-void CliApp::printHelp()
-{
+void CliApp::printHelp() {
     m_out << QStringLiteral(
         "Usage: quittance-cli [--vault DIR] COMMAND [options]\n"
         "\n"
@@ -64,7 +59,8 @@ void CliApp::printHelp()
         "  vault init [--kdf calibrate|floor]   create a vault; prints the recovery key once\n"
         "  vault info [--json]                  show the vault header (no secret needed)\n"
         "  vault passwd [--kdf calibrate|floor] change the passphrase\n"
-        "  vault recover [--kdf ...]            unlock with the recovery key, set a new passphrase\n"
+        "  vault recover [--kdf ...]            unlock with the recovery key, set a new "
+        "passphrase\n"
         "Audit log:\n"
         "  audit verify [--json]                check the hash chain, MACs and anchor\n"
         "  audit list [--json] [--after SEQ] [--limit N] [--action PREFIX]\n"
@@ -76,18 +72,17 @@ void CliApp::printHelp()
         "\n"
         "Exit codes: 0 success, 1 usage or invalid input, 2 wrong passphrase or recovery key,\n"
         "3 damaged, tampered or rolled-back vault, 4 vault in use by another process,\n"
-        "5 vault or library incompatible, 6 not found / conflict / immutable, 7 I/O or internal error.\n");
+        "5 vault or library incompatible, 6 not found / conflict / immutable, 7 I/O or internal "
+        "error.\n");
 }
 
-ExitCode CliApp::usage(const QString& message)
-{
+ExitCode CliApp::usage(const QString& message) {
     m_err << QStringLiteral("quittance-cli: ") << message
           << QStringLiteral("\nRun 'quittance-cli --help' for usage.\n");
     return ExitCode::Usage;
 }
 
-ExitCode CliApp::fail(const domain::Error& error)
-{
+ExitCode CliApp::fail(const domain::Error& error) {
     if (m_json) {
         QJsonObject object{{QStringLiteral("code"), domain::errorCodeName(error.code)},
                            {QStringLiteral("message"), error.message}};
@@ -106,33 +101,30 @@ ExitCode CliApp::fail(const domain::Error& error)
     return exitCodeFor(error.code);
 }
 
-void CliApp::printJson(const QJsonObject& object)
-{
+void CliApp::printJson(const QJsonObject& object) {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QString CliApp::vaultDir(const CommandLine& line) const
-{
+QString CliApp::vaultDir(const CommandLine& line) const {
     return line.value(QStringLiteral("vault"), services::VaultSession::defaultVaultDirectory());
 }
 
-domain::Result<services::VaultSession::KdfChoice> CliApp::kdfChoice(const CommandLine& line)
-{
+domain::Result<services::VaultSession::KdfChoice> CliApp::kdfChoice(const CommandLine& line) {
     const QString kdf = line.value(QStringLiteral("kdf"), QStringLiteral("calibrate"));
     if (kdf == QStringLiteral("calibrate"))
         return services::VaultSession::KdfChoice::Calibrate;
     if (kdf == QStringLiteral("floor"))
         return services::VaultSession::KdfChoice::Floor;
-    return domain::fail(ErrorCode::InvalidInput, QStringLiteral("--kdf must be 'calibrate' or 'floor'."),
+    return domain::fail(ErrorCode::InvalidInput,
+                        QStringLiteral("--kdf must be 'calibrate' or 'floor'."),
                         QStringLiteral("kdf"));
 }
 
-ExitCode CliApp::dispatch(const CommandLine& line)
-{
+ExitCode CliApp::dispatch(const CommandLine& line) {
     if (line.flag(QStringLiteral("help")) || line.words.isEmpty()) {
         printHelp();
         return line.words.isEmpty() && !line.flag(QStringLiteral("help")) ? ExitCode::Usage
-                                                                           : ExitCode::Success;
+                                                                          : ExitCode::Success;
     }
     const QString group = line.words.first();
     if (group == QStringLiteral("vault"))
@@ -142,10 +134,9 @@ ExitCode CliApp::dispatch(const CommandLine& line)
     return usage(QStringLiteral("Unknown command '%1'.").arg(group.left(64)));
 }
 
-ExitCode CliApp::unlockVault(const CommandLine& line)
-{
-    auto passphrase = SecretInput::read(line.value(QStringLiteral("passphrase-file")), kPassphraseEnv,
-                                        QStringLiteral("Passphrase: "), false);
+ExitCode CliApp::unlockVault(const CommandLine& line) {
+    auto passphrase = SecretInput::read(line.value(QStringLiteral("passphrase-file")),
+                                        kPassphraseEnv, QStringLiteral("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
     if (auto unlocked = m_session.unlock(vaultDir(line), passphrase->bytes()); !unlocked)
@@ -153,8 +144,7 @@ ExitCode CliApp::unlockVault(const CommandLine& line)
     return ExitCode::Success;
 }
 
-ExitCode CliApp::vaultCommand(const CommandLine& line)
-{
+ExitCode CliApp::vaultCommand(const CommandLine& line) {
     const QString action = line.words.value(1);
     if (line.words.size() > 2)
         return usage(QStringLiteral("Too many arguments for 'vault %1'.").arg(action));
@@ -164,12 +154,14 @@ ExitCode CliApp::vaultCommand(const CommandLine& line)
         auto kdf = kdfChoice(line);
         if (!kdf)
             return fail(kdf.error());
-        auto passphrase = SecretInput::read(line.value(QStringLiteral("passphrase-file")),
-                                            kPassphraseEnv, QStringLiteral("New passphrase: "), true);
+        auto passphrase =
+            SecretInput::read(line.value(QStringLiteral("passphrase-file")), kPassphraseEnv,
+                              QStringLiteral("New passphrase: "), true);
         if (!passphrase)
             return fail(passphrase.error());
         if (*kdf == services::VaultSession::KdfChoice::Calibrate && !m_json)
-            m_err << QStringLiteral("Calibrating key derivation (about a second)...\n") << Qt::flush;
+            m_err << QStringLiteral("Calibrating key derivation (about a second)...\n")
+                  << Qt::flush;
         auto recovery = m_session.create(dir, passphrase->bytes(), *kdf);
         if (!recovery)
             return fail(recovery.error());
@@ -196,27 +188,29 @@ ExitCode CliApp::vaultCommand(const CommandLine& line)
         if (!info)
             return fail(info.error());
         if (m_json) {
-            printJson({{QStringLiteral("directory"), info->directory},
-                       {QStringLiteral("vault_id"), info->vaultId},
-                       {QStringLiteral("format_version"), info->formatVersion},
-                       {QStringLiteral("kdf"), QStringLiteral("argon2id")},
-                       {QStringLiteral("opslimit"), static_cast<qint64>(info->passphraseKdf.opslimit)},
-                       {QStringLiteral("memlimit"), static_cast<qint64>(info->passphraseKdf.memlimit)},
-                       {QStringLiteral("anchor_seq"), info->anchorSeq},
-                       {QStringLiteral("pending_events"), info->pendingEvents},
-                       {QStringLiteral("database_bytes"), info->databaseBytes},
-                       {QStringLiteral("wal_bytes"), info->walBytes}});
+            printJson(
+                {{QStringLiteral("directory"), info->directory},
+                 {QStringLiteral("vault_id"), info->vaultId},
+                 {QStringLiteral("format_version"), info->formatVersion},
+                 {QStringLiteral("kdf"), QStringLiteral("argon2id")},
+                 {QStringLiteral("opslimit"), static_cast<qint64>(info->passphraseKdf.opslimit)},
+                 {QStringLiteral("memlimit"), static_cast<qint64>(info->passphraseKdf.memlimit)},
+                 {QStringLiteral("anchor_seq"), info->anchorSeq},
+                 {QStringLiteral("pending_events"), info->pendingEvents},
+                 {QStringLiteral("database_bytes"), info->databaseBytes},
+                 {QStringLiteral("wal_bytes"), info->walBytes}});
         } else {
-            m_out << QStringLiteral("Vault:          %1\n").arg(info->directory)
-                  << QStringLiteral("Vault id:       %1\n").arg(info->vaultId)
-                  << QStringLiteral("Format:         quittance-vault v%1\n").arg(info->formatVersion)
-                  << QStringLiteral("Key derivation: Argon2id, %1 passes, %2 MiB\n")
-                         .arg(info->passphraseKdf.opslimit)
-                         .arg(info->passphraseKdf.memlimit / (1024 * 1024))
-                  << QStringLiteral("Audit anchor:   entry %1\n").arg(info->anchorSeq)
-                  << QStringLiteral("Database:       %1 bytes (+ %2 in the WAL)\n")
-                         .arg(info->databaseBytes)
-                         .arg(info->walBytes);
+            m_out
+                << QStringLiteral("Vault:          %1\n").arg(info->directory)
+                << QStringLiteral("Vault id:       %1\n").arg(info->vaultId)
+                << QStringLiteral("Format:         quittance-vault v%1\n").arg(info->formatVersion)
+                << QStringLiteral("Key derivation: Argon2id, %1 passes, %2 MiB\n")
+                       .arg(info->passphraseKdf.opslimit)
+                       .arg(info->passphraseKdf.memlimit / (1024 * 1024))
+                << QStringLiteral("Audit anchor:   entry %1\n").arg(info->anchorSeq)
+                << QStringLiteral("Database:       %1 bytes (+ %2 in the WAL)\n")
+                       .arg(info->databaseBytes)
+                       .arg(info->walBytes);
         }
         return ExitCode::Success;
     }
@@ -228,8 +222,8 @@ ExitCode CliApp::vaultCommand(const CommandLine& line)
             if (const ExitCode code = unlockVault(line); code != ExitCode::Success)
                 return code;
         } else {
-            auto key = SecretInput::read(line.value(QStringLiteral("recovery-key-file")), kRecoveryEnv,
-                                         QStringLiteral("Recovery key: "), false);
+            auto key = SecretInput::read(line.value(QStringLiteral("recovery-key-file")),
+                                         kRecoveryEnv, QStringLiteral("Recovery key: "), false);
             if (!key)
                 return fail(key.error());
             if (auto unlocked = m_session.unlockWithRecoveryKey(dir, key->bytes()); !unlocked)
@@ -247,16 +241,17 @@ ExitCode CliApp::vaultCommand(const CommandLine& line)
             printJson({{QStringLiteral("status"), QStringLiteral("ok")}});
         return ExitCode::Success;
     }
-    return usage(action.isEmpty() ? QStringLiteral("'vault' needs a subcommand: init, info, passwd, recover.")
-                                  : QStringLiteral("Unknown vault subcommand '%1'.").arg(action.left(64)));
+    return usage(action.isEmpty()
+                     ? QStringLiteral("'vault' needs a subcommand: init, info, passwd, recover.")
+                     : QStringLiteral("Unknown vault subcommand '%1'.").arg(action.left(64)));
 }
 
-ExitCode CliApp::auditCommand(const CommandLine& line)
-{
+ExitCode CliApp::auditCommand(const CommandLine& line) {
     const QString action = line.words.value(1);
     if (action != QStringLiteral("verify") && action != QStringLiteral("list"))
-        return usage(action.isEmpty() ? QStringLiteral("'audit' needs a subcommand: verify, list.")
-                                      : QStringLiteral("Unknown audit subcommand '%1'.").arg(action.left(64)));
+        return usage(action.isEmpty()
+                         ? QStringLiteral("'audit' needs a subcommand: verify, list.")
+                         : QStringLiteral("Unknown audit subcommand '%1'.").arg(action.left(64)));
     if (line.words.size() > 2)
         return usage(QStringLiteral("Too many arguments for 'audit %1'.").arg(action));
     qint64 after = 0;
@@ -265,13 +260,17 @@ ExitCode CliApp::auditCommand(const CommandLine& line)
         bool ok = false;
         after = line.value(QStringLiteral("after")).toLongLong(&ok);
         if (!ok || after < 0)
-            return fail({ErrorCode::InvalidInput, QStringLiteral("--after must be a non-negative integer."), QStringLiteral("after")});
+            return fail({ErrorCode::InvalidInput,
+                         QStringLiteral("--after must be a non-negative integer."),
+                         QStringLiteral("after")});
     }
     if (line.has(QStringLiteral("limit"))) {
         bool ok = false;
         limit = line.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 100000)
-            return fail({ErrorCode::InvalidInput, QStringLiteral("--limit must be between 1 and 100000."), QStringLiteral("limit")});
+            return fail({ErrorCode::InvalidInput,
+                         QStringLiteral("--limit must be between 1 and 100000."),
+                         QStringLiteral("limit")});
     }
     if (const ExitCode code = unlockVault(line); code != ExitCode::Success)
         return code;
@@ -291,7 +290,8 @@ ExitCode CliApp::auditCommand(const CommandLine& line)
             }
             printJson(object);
         } else if (report->ok) {
-            m_out << QStringLiteral("Audit log intact: %1 entries, head at entry %2, matches the anchor.\n")
+            m_out << QStringLiteral(
+                         "Audit log intact: %1 entries, head at entry %2, matches the anchor.\n")
                          .arg(report->entries)
                          .arg(report->head.seq);
         } else {
@@ -314,8 +314,8 @@ ExitCode CliApp::auditCommand(const CommandLine& line)
         for (const auto& entry : *entries)
             m_out << QStringLiteral("%1  %2  %3  %4  %5 %6  %7\n")
                          .arg(entry.seq, 6)
-                         .arg(entry.timestamp, entry.actor, entry.action, entry.entityType, entry.entityId,
-                              QString::fromUtf8(entry.summary));
+                         .arg(entry.timestamp, entry.actor, entry.action, entry.entityType,
+                              entry.entityId, QString::fromUtf8(entry.summary));
     }
     return ExitCode::Success;
 }

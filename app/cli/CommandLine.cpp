@@ -4,19 +4,21 @@ namespace quittance::cli {
 
 namespace {
 
-const QSet<QString>& valueOptions()
-{
+const QSet<QString>& valueOptions() {
     static const QSet<QString> options = {
-        QStringLiteral("vault"),      QStringLiteral("passphrase-file"),
-        QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-key-file"),
-        QStringLiteral("kdf"),        QStringLiteral("after"),
-        QStringLiteral("limit"),      QStringLiteral("action"),
+        QStringLiteral("vault"),
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("new-passphrase-file"),
+        QStringLiteral("recovery-key-file"),
+        QStringLiteral("kdf"),
+        QStringLiteral("after"),
+        QStringLiteral("limit"),
+        QStringLiteral("action"),
     };
     return options;
 }
 
-const QSet<QString>& flagOptions()
-{
+const QSet<QString>& flagOptions() {
     static const QSet<QString> options = {QStringLiteral("json"), QStringLiteral("verbose"),
                                           QStringLiteral("help")};
     return options;
@@ -24,8 +26,7 @@ const QSet<QString>& flagOptions()
 
 } // namespace
 
-domain::Result<CommandLine> CommandLine::parse(const QStringList& arguments)
-{
+domain::Result<CommandLine> CommandLine::parse(const QStringList& arguments) {
     constexpr qsizetype kMaxArguments = 256;
     constexpr qsizetype kMaxArgumentLength = 4096;
     if (arguments.size() > kMaxArguments)
@@ -34,7 +35,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg.size() > kMaxArgumentLength)
-            return domain::fail(domain::ErrorCode::InvalidInput, QStringLiteral("An argument is too long."));
+            return domain::fail(domain::ErrorCode::InvalidInput,
+                                QStringLiteral("An argument is too long."));
         if (arg == QStringLiteral("-h")) {
             line.flags.insert(QStringLiteral("help"));
             continue;
@@ -57,7 +59,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList& arguments)
             if (!inlineValue) {
                 if (i + 1 >= arguments.size())
                     return domain::fail(domain::ErrorCode::InvalidInput,
-                                        QStringLiteral("Option --%1 needs a value.").arg(name), name);
+                                        QStringLiteral("Option --%1 needs a value.").arg(name),
+                                        name);
                 value = arguments[++i];
             }
             if (line.values.contains(name))
@@ -66,7 +69,8 @@ domain::Result<CommandLine> CommandLine::parse(const QStringList& arguments)
             line.values.insert(name, value);
         } else {
             return domain::fail(domain::ErrorCode::InvalidInput,
-                                QStringLiteral("Unknown option --%1.").arg(name.left(64)), name.left(64));
+                                QStringLiteral("Unknown option --%1.").arg(name.left(64)),
+                                name.left(64));
         }
     }
     return line;

@@ -19,8 +19,7 @@ struct CommandLine {
 
     static domain::Result<CommandLine> parse(const QStringList& arguments);
 
-    QString value(const QString& name, const QString& fallback = {}) const
-    {
+    QString value(const QString& name, const QString& fallback = {}) const {
         return values.value(name, fallback);
     }
     bool has(const QString& name) const { return flags.contains(name) || values.contains(name); }

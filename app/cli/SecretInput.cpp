@@ -19,17 +19,14 @@ using storage::SecureBuffer;
 namespace {
 
 // Drops one trailing "\n" or "\r\n".
-void stripNewline(SecureBuffer& buffer, std::size_t& length)
-{
+void stripNewline(SecureBuffer& buffer, std::size_t& length) {
     if (length > 0 && buffer.data()[length - 1] == '\n')
         --length;
     if (length > 0 && buffer.data()[length - 1] == '\r')
         --length;
 }
 
-
-domain::Result<SecureBuffer> readFd(int fd, bool stopAtNewline, const QString& source)
-{
+domain::Result<SecureBuffer> readFd(int fd, bool stopAtNewline, const QString& source) {
     SecureBuffer buffer(SecretInput::kMaxBytes + 1);
     std::size_t length = 0;
     while (length < buffer.size()) {
@@ -44,8 +41,9 @@ domain::Result<SecureBuffer> readFd(int fd, bool stopAtNewline, const QString& s
         buffer.data()[length++] = c;
     }
     if (length > SecretInput::kMaxBytes)
-        return domain::fail(ErrorCode::InvalidInput,
-                            QStringLiteral("The secret in %1 is longer than 1024 bytes.").arg(source));
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The secret in %1 is longer than 1024 bytes.").arg(source));
     stripNewline(buffer, length);
     buffer.truncate(length);
     return buffer;
@@ -53,13 +51,13 @@ domain::Result<SecureBuffer> readFd(int fd, bool stopAtNewline, const QString& s
 
 } // namespace
 
-namespace {
-} // namespace
+namespace {} // namespace
 
-bool SecretInput::environmentHas(const char* name) { return std::getenv(name) != nullptr; }
+bool SecretInput::environmentHas(const char* name) {
+    return std::getenv(name) != nullptr;
+}
 
-domain::Result<SecureBuffer> SecretInput::fromFile(const QString& path)
-{
+domain::Result<SecureBuffer> SecretInput::fromFile(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -72,28 +70,29 @@ domain::Result<SecureBuffer> SecretInput::fromFile(const QString& path)
     return secret;
 }
 
-domain::Result<SecureBuffer> SecretInput::fromEnvironment(const char* name)
-{
+domain::Result<SecureBuffer> SecretInput::fromEnvironment(const char* name) {
     char* value = std::getenv(name);
     if (!value)
-        return domain::fail(ErrorCode::InvalidInput, QStringLiteral("%1 is not set.").arg(QString::fromLatin1(name)));
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1 is not set.").arg(QString::fromLatin1(name)));
     const std::size_t length = std::strlen(value);
     if (length > kMaxBytes)
-        return domain::fail(ErrorCode::InvalidInput,
-                            QStringLiteral("%1 is longer than 1024 bytes.").arg(QString::fromLatin1(name)));
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is longer than 1024 bytes.").arg(QString::fromLatin1(name)));
     SecureBuffer buffer = SecureBuffer::copyOf({reinterpret_cast<unsigned char*>(value), length});
     sodium_memzero(value, length);
     ::unsetenv(name);
     return buffer;
 }
 
-domain::Result<SecureBuffer> SecretInput::fromTerminal(const QString& prompt)
-{
+domain::Result<SecureBuffer> SecretInput::fromTerminal(const QString& prompt) {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return domain::fail(ErrorCode::InvalidInput,
-                            QStringLiteral("No terminal to ask for the secret: use a file option or "
-                                           "the environment variable (see --help)."));
+        return domain::fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("No terminal to ask for the secret: use a file option or "
+                           "the environment variable (see --help)."));
     const QByteArray text = prompt.toLocal8Bit();
     (void)!::write(fd, text.constData(), static_cast<size_t>(text.size()));
     termios saved{};
@@ -112,8 +111,7 @@ domain::Result<SecureBuffer> SecretInput::fromTerminal(const QString& prompt)
 }
 
 domain::Result<SecureBuffer> SecretInput::read(const QString& filePath, const char* envName,
-                                               const QString& prompt, bool confirm)
-{
+                                               const QString& prompt, bool confirm) {
     if (!filePath.isEmpty())
         return fromFile(filePath);
     if (environmentHas(envName))

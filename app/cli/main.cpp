@@ -6,8 +6,7 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     if (!quittance::storage::hardenProcess()) {
         std::fputs("quittance-cli: could not initialise process protections\n", stderr);
         return 7;

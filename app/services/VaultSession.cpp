@@ -10,19 +10,16 @@ namespace quittance::services {
 
 using domain::ErrorCode;
 
-QString VaultSession::defaultVaultDirectory()
-{
+QString VaultSession::defaultVaultDirectory() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("quittance/vault"));
 }
 
-storage::KdfParams VaultSession::kdfParams(KdfChoice choice)
-{
+storage::KdfParams VaultSession::kdfParams(KdfChoice choice) {
     return choice == KdfChoice::Floor ? storage::Kdf::floor() : storage::Kdf::calibrate();
 }
 
-domain::Result<VaultInfo> VaultSession::info(const QString& dir)
-{
+domain::Result<VaultInfo> VaultSession::info(const QString& dir) {
     auto header = storage::Vault::readHeader(dir);
     if (!header)
         return std::unexpected(header.error());
@@ -39,10 +36,8 @@ domain::Result<VaultInfo> VaultSession::info(const QString& dir)
     return info;
 }
 
-domain::Result<storage::SecureBuffer> VaultSession::create(const QString& dir,
-                                                           std::span<const unsigned char> passphrase,
-                                                           KdfChoice kdf)
-{
+domain::Result<storage::SecureBuffer>
+VaultSession::create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf) {
     m_vault.reset();
     auto created = storage::Vault::create(dir, passphrase, kdfParams(kdf));
     if (!created)
@@ -51,8 +46,7 @@ domain::Result<storage::SecureBuffer> VaultSession::create(const QString& dir,
     return std::move(created->recoveryKey);
 }
 
-domain::Status VaultSession::unlock(const QString& dir, std::span<const unsigned char> passphrase)
-{
+domain::Status VaultSession::unlock(const QString& dir, std::span<const unsigned char> passphrase) {
     m_vault.reset();
     auto vault = storage::Vault::unlock(dir, storage::Vault::Secret::Passphrase, passphrase);
     if (!vault)
@@ -62,8 +56,7 @@ domain::Status VaultSession::unlock(const QString& dir, std::span<const unsigned
 }
 
 domain::Status VaultSession::unlockWithRecoveryKey(const QString& dir,
-                                                   std::span<const unsigned char> recoveryKey)
-{
+                                                   std::span<const unsigned char> recoveryKey) {
     m_vault.reset();
     auto vault = storage::Vault::unlock(dir, storage::Vault::Secret::RecoveryKey, recoveryKey);
     if (!vault)
@@ -73,8 +66,7 @@ domain::Status VaultSession::unlockWithRecoveryKey(const QString& dir,
 }
 
 domain::Status VaultSession::changePassphrase(std::span<const unsigned char> newPassphrase,
-                                              KdfChoice kdf)
-{
+                                              KdfChoice kdf) {
     if (!isUnlocked())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     if (m_vault->isRolledBack())
@@ -84,16 +76,14 @@ domain::Status VaultSession::changePassphrase(std::span<const unsigned char> new
     return m_vault->changePassphrase(newPassphrase, kdfParams(kdf));
 }
 
-domain::Result<storage::AuditVerification> VaultSession::verifyAudit()
-{
+domain::Result<storage::AuditVerification> VaultSession::verifyAudit() {
     if (!isUnlocked())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return m_vault->verifyAudit();
 }
 
 domain::Result<std::vector<storage::AuditEntry>>
-VaultSession::auditEntries(qint64 afterSeq, int limit, const QString& actionPrefix)
-{
+VaultSession::auditEntries(qint64 afterSeq, int limit, const QString& actionPrefix) {
     if (!isUnlocked())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return m_vault->auditEntries(afterSeq, limit, actionPrefix);

@@ -35,9 +35,8 @@ public:
     static domain::Result<VaultInfo> info(const QString& dir);
 
     // Returns the recovery key text (shown once) and leaves the session unlocked.
-    domain::Result<storage::SecureBuffer> create(const QString& dir,
-                                                 std::span<const unsigned char> passphrase,
-                                                 KdfChoice kdf);
+    domain::Result<storage::SecureBuffer>
+    create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf);
     domain::Status unlock(const QString& dir, std::span<const unsigned char> passphrase);
     domain::Status unlockWithRecoveryKey(const QString& dir,
                                          std::span<const unsigned char> recoveryKey);

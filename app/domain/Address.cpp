@@ -7,8 +7,7 @@ namespace quittance::domain {
 
 using namespace fieldvalidation;
 
-Status Address::validate(const QString& prefix, bool complete) const
-{
+Status Address::validate(const QString& prefix, bool complete) const {
     if (lines.size() > kMaxLines)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("An address has at most %1 lines.").arg(kMaxLines),
@@ -37,7 +36,8 @@ Status Address::validate(const QString& prefix, bool complete) const
         if (!hasLine)
             return fail(ErrorCode::InvalidInput, QStringLiteral("The street address is required."),
                         join(prefix, QStringLiteral("lines")));
-        if (auto ok = required(city, join(prefix, QStringLiteral("city")), QStringLiteral("The city"));
+        if (auto ok =
+                required(city, join(prefix, QStringLiteral("city")), QStringLiteral("The city"));
             !ok)
             return ok;
     }

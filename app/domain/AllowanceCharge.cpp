@@ -6,8 +6,7 @@ namespace quittance::domain {
 
 using namespace fieldvalidation;
 
-Status AllowanceCharge::validate(const Currency& currency, const QString& prefix) const
-{
+Status AllowanceCharge::validate(const Currency& currency, const QString& prefix) const {
     const QString what = isCharge() ? QStringLiteral("charge") : QStringLiteral("allowance");
     const QString amountField = join(prefix, QStringLiteral("amount"));
     if (amount.currency() != currency)
@@ -22,8 +21,7 @@ Status AllowanceCharge::validate(const Currency& currency, const QString& prefix
     if (auto ok = required(reason, reasonField, QStringLiteral("A reason for the %1").arg(what));
         !ok)
         return ok;
-    if (auto ok = maxLength(reason, kMaxLineLength, reasonField, QStringLiteral("The reason"));
-        !ok)
+    if (auto ok = maxLength(reason, kMaxLineLength, reasonField, QStringLiteral("The reason")); !ok)
         return ok;
     return validateTaxRate(taxCategory, taxRate, join(prefix, QStringLiteral("taxRate")));
 }

@@ -6,25 +6,20 @@ namespace quittance::domain {
 
 namespace {
 
-bool isLetter(QChar c)
-{
+bool isLetter(QChar c) {
     return c >= u'A' && c <= u'Z';
 }
 
-bool isAlnum(QChar c)
-{
+bool isAlnum(QChar c) {
     return isLetter(c) || (c >= u'0' && c <= u'9');
 }
 
 } // namespace
 
 Bic::Bic(QString value)
-    : m_value(std::move(value))
-{
-}
+    : m_value(std::move(value)) {}
 
-Result<Bic> Bic::parse(QStringView text, const QString& field)
-{
+Result<Bic> Bic::parse(QStringView text, const QString& field) {
     if (text.size() > 32)
         return fail(ErrorCode::InvalidInput, QStringLiteral("The BIC is too long."), field);
     QString compact;
@@ -53,8 +48,7 @@ Result<Bic> Bic::parse(QStringView text, const QString& field)
     return Bic(compact);
 }
 
-bool Bic::isValid(QStringView text)
-{
+bool Bic::isValid(QStringView text) {
     return parse(text).has_value();
 }
 

@@ -12,8 +12,7 @@ using namespace fieldvalidation;
 
 namespace {
 
-bool looksLikeImage(const QByteArray& bytes)
-{
+bool looksLikeImage(const QByteArray& bytes) {
     static const QByteArray kPng("\x89PNG\r\n\x1a\n", 8);
     static const QByteArray kJpeg("\xff\xd8\xff", 3);
     return bytes.startsWith(kPng) || bytes.startsWith(kJpeg);
@@ -21,8 +20,7 @@ bool looksLikeImage(const QByteArray& bytes)
 
 } // namespace
 
-Status BusinessProfile::validate() const
-{
+Status BusinessProfile::validate() const {
     const QString nameField = QStringLiteral("legalName");
     if (auto ok = required(legalName, nameField, QStringLiteral("The legal name")); !ok)
         return ok;
@@ -35,13 +33,13 @@ Status BusinessProfile::validate() const
         if (auto ok = VatId::parse(vatId, QStringLiteral("vatId")); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = maxLength(taxNumber, 40, QStringLiteral("taxNumber"),
-                            QStringLiteral("The tax number"));
+    if (auto ok =
+            maxLength(taxNumber, 40, QStringLiteral("taxNumber"), QStringLiteral("The tax number"));
         !ok)
         return ok;
-    if (auto ok = email(this->email, QStringLiteral("email")); !ok)
+    if (auto ok = fieldvalidation::email(this->email, QStringLiteral("email")); !ok)
         return ok;
-    if (auto ok = phone(this->phone, QStringLiteral("phone")); !ok)
+    if (auto ok = fieldvalidation::phone(this->phone, QStringLiteral("phone")); !ok)
         return ok;
     if (auto ok = maxLength(website, kMaxLineLength, QStringLiteral("website"),
                             QStringLiteral("The website"));
@@ -58,8 +56,8 @@ Status BusinessProfile::validate() const
     if (!defaultCurrency.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A default currency is required."),
                     QStringLiteral("defaultCurrency"));
-    if (auto ok = paymentTermsDays(defaultPaymentTermsDays,
-                                   QStringLiteral("defaultPaymentTermsDays"));
+    if (auto ok =
+            paymentTermsDays(defaultPaymentTermsDays, QStringLiteral("defaultPaymentTermsDays"));
         !ok)
         return ok;
     if (!logo.isEmpty()) {
@@ -74,8 +72,7 @@ Status BusinessProfile::validate() const
     return {};
 }
 
-BusinessProfile BusinessProfile::normalized() const
-{
+BusinessProfile BusinessProfile::normalized() const {
     BusinessProfile copy = *this;
     if (auto parsed = Iban::parse(iban); parsed)
         copy.iban = parsed->electronic();

@@ -21,16 +21,14 @@ inline constexpr Int128 kInt64Max = std::numeric_limits<qint64>::max();
 inline constexpr Int128 kInt64Min = std::numeric_limits<qint64>::min();
 
 // The value as a qint64, or nothing when it does not fit.
-constexpr std::optional<qint64> toInt64(Int128 value)
-{
+constexpr std::optional<qint64> toInt64(Int128 value) {
     if (value > kInt64Max || value < kInt64Min)
         return std::nullopt;
     return static_cast<qint64>(value);
 }
 
 // 10^exponent for 0 <= exponent <= 36.
-constexpr Int128 pow10(int exponent)
-{
+constexpr Int128 pow10(int exponent) {
     Q_ASSERT(exponent >= 0 && exponent <= 36);
     Int128 result = 1;
     for (int i = 0; i < exponent; ++i)
@@ -40,8 +38,7 @@ constexpr Int128 pow10(int exponent)
 
 // numerator / denominator rounded half away from zero (2.5 -> 3, -2.5 -> -3).
 // The denominator must be positive.
-constexpr Int128 divideRoundHalfAwayFromZero(Int128 numerator, Int128 denominator)
-{
+constexpr Int128 divideRoundHalfAwayFromZero(Int128 numerator, Int128 denominator) {
     Q_ASSERT(denominator > 0);
     Int128 quotient = numerator / denominator;
     Int128 remainder = numerator % denominator; // carries the sign of the numerator
@@ -58,8 +55,7 @@ constexpr Int128 divideRoundHalfAwayFromZero(Int128 numerator, Int128 denominato
 // would differ when the two have opposite signs (2.5 - 10 is -7.5 -> -8, but
 // round(2.5) - 10 = -7). The denominator must be positive; the result must
 // fit in Int128, which holds for any qint64-sized addend.
-constexpr Int128 roundedQuotientPlus(Int128 numerator, Int128 denominator, Int128 addend)
-{
+constexpr Int128 roundedQuotientPlus(Int128 numerator, Int128 denominator, Int128 addend) {
     Q_ASSERT(denominator > 0);
     Int128 whole = numerator / denominator + addend;
     Int128 remainder = numerator % denominator;

@@ -8,8 +8,7 @@ namespace quittance::domain {
 
 using namespace fieldvalidation;
 
-Status Client::validate() const
-{
+Status Client::validate() const {
     if (uuid.isNull())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The client has no identifier."),
                     QStringLiteral("uuid"));
@@ -29,7 +28,7 @@ Status Client::validate() const
         if (auto ok = VatId::parse(vatId, QStringLiteral("vatId")); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto ok = email(this->email, QStringLiteral("email")); !ok)
+    if (auto ok = fieldvalidation::email(this->email, QStringLiteral("email")); !ok)
         return ok;
     if (defaultCurrency && !defaultCurrency->isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The default currency is not valid."),
@@ -40,15 +39,14 @@ Status Client::validate() const
             !ok)
             return ok;
     }
-    if (auto ok = maxLength(notes, kMaxNotesLength, QStringLiteral("notes"),
-                            QStringLiteral("The notes"));
+    if (auto ok =
+            maxLength(notes, kMaxNotesLength, QStringLiteral("notes"), QStringLiteral("The notes"));
         !ok)
         return ok;
     return {};
 }
 
-Client Client::normalized() const
-{
+Client Client::normalized() const {
     Client copy = *this;
     if (auto parsed = VatId::parse(vatId); parsed)
         copy.vatId = *parsed;

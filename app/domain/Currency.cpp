@@ -33,8 +33,7 @@ constexpr auto kCurrencies = std::to_array<CurrencyInfo>({
     {u"ZAR", 2},
 });
 
-const CurrencyInfo* find(QStringView code)
-{
+const CurrencyInfo* find(QStringView code) {
     if (code.size() != 3)
         return nullptr;
     const QString key = code.toString().toUpper();
@@ -50,31 +49,26 @@ const CurrencyInfo* find(QStringView code)
 
 Currency::Currency(QString code, int exponent)
     : m_code(std::move(code))
-    , m_exponent(exponent)
-{
-}
+    , m_exponent(exponent) {}
 
-Result<Currency> Currency::fromCode(QStringView code, const QString& field)
-{
+Result<Currency> Currency::fromCode(QStringView code, const QString& field) {
     const CurrencyInfo* info = find(code);
     if (!info) {
         if (code.isEmpty())
             return fail(ErrorCode::InvalidInput, QStringLiteral("A currency is required."), field);
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("“%1” is not a supported ISO 4217 currency code.")
-                        .arg(code.left(8)),
-                    field);
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("“%1” is not a supported ISO 4217 currency code.").arg(code.left(8)),
+            field);
     }
     return Currency(info->code.toString(), info->exponent);
 }
 
-bool Currency::isKnown(QStringView code)
-{
+bool Currency::isKnown(QStringView code) {
     return find(code) != nullptr;
 }
 
-QStringList Currency::knownCodes()
-{
+QStringList Currency::knownCodes() {
     QStringList codes;
     codes.reserve(static_cast<qsizetype>(kCurrencies.size()));
     for (const auto& info : kCurrencies)

@@ -30,8 +30,7 @@ public:
     constexpr Decimal() = default;
 
     // The decimal whose value is scaled / 10^6.
-    static constexpr Decimal fromScaled(qint64 scaled)
-    {
+    static constexpr Decimal fromScaled(qint64 scaled) {
         Decimal d;
         d.m_scaled = scaled;
         return d;

@@ -10,8 +10,7 @@ using namespace fieldvalidation;
 
 namespace {
 
-bool usesCategory(const Document& document, TaxCategory category)
-{
+bool usesCategory(const Document& document, TaxCategory category) {
     for (const DocumentLine& line : document.lines) {
         if (line.taxCategory == category)
             return true;
@@ -23,8 +22,7 @@ bool usesCategory(const Document& document, TaxCategory category)
     return false;
 }
 
-bool usesAnyCategoryBut(const Document& document, TaxCategory category)
-{
+bool usesAnyCategoryBut(const Document& document, TaxCategory category) {
     for (const DocumentLine& line : document.lines) {
         if (line.taxCategory != category)
             return true;
@@ -38,8 +36,7 @@ bool usesAnyCategoryBut(const Document& document, TaxCategory category)
 
 } // namespace
 
-Status Document::validate() const
-{
+Status Document::validate() const {
     if (uuid.isNull())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The document has no identifier."),
                     QStringLiteral("uuid"));
@@ -95,10 +92,10 @@ Status Document::validate() const
             return ok;
     }
     if (allowancesCharges.size() > kMaxLines)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("A document has at most %1 allowances and charges.")
-                        .arg(kMaxLines),
-                    QStringLiteral("allowancesCharges"));
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("A document has at most %1 allowances and charges.").arg(kMaxLines),
+            QStringLiteral("allowancesCharges"));
     for (qsizetype i = 0; i < allowancesCharges.size(); ++i) {
         if (auto ok = allowancesCharges[i].validate(currency,
                                                     QStringLiteral("allowancesCharges[%1]").arg(i));
@@ -155,8 +152,7 @@ Status Document::validate() const
     return {};
 }
 
-Status Document::validateForIssue() const
-{
+Status Document::validateForIssue() const {
     if (auto ok = validate(); !ok)
         return ok;
     if (number.trimmed().isEmpty())
@@ -166,7 +162,8 @@ Status Document::validateForIssue() const
         return fail(ErrorCode::InvalidInput, QStringLiteral("The issue date is required."),
                     QStringLiteral("issueDate"));
     if (lines.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("The document needs at least one line."),
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("The document needs at least one line."),
                     QStringLiteral("lines"));
     if (!sellerSnapshot)
         return fail(ErrorCode::InvalidInput,

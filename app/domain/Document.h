@@ -67,8 +67,7 @@ struct Document {
 
     bool isEditable() const { return status == DocumentStatus::Draft; }
     // The small-business flag the totals must use: the seller snapshot's.
-    bool usesSmallBusinessExemption() const
-    {
+    bool usesSmallBusinessExemption() const {
         return sellerSnapshot && sellerSnapshot->smallBusinessExemption;
     }
 

@@ -9,8 +9,7 @@ namespace quittance::domain {
 
 namespace {
 
-std::unexpected<Error> tooLarge(const QString& field)
-{
+std::unexpected<Error> tooLarge(const QString& field) {
     return fail(ErrorCode::InvalidInput,
                 QStringLiteral("The amount is too large to be represented; split the document "
                                "or check the quantities and prices."),
@@ -22,8 +21,7 @@ struct GroupKey {
     qint64 rateScaled;
 
     // Category in declaration order (S, Z, E, AE, K, G, O), higher rates first.
-    bool operator<(const GroupKey& other) const
-    {
+    bool operator<(const GroupKey& other) const {
         if (category != other.category)
             return category < other.category;
         return rateScaled > other.rateScaled;
@@ -31,8 +29,7 @@ struct GroupKey {
 };
 
 Status checkAmount(const Money& amount, const Currency& currency, bool mayBeZero,
-                   const QString& field)
-{
+                   const QString& field) {
     if (amount.currency() != currency)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("The amount must be in the document currency (%1).")
@@ -46,16 +43,14 @@ Status checkAmount(const Money& amount, const Currency& currency, bool mayBeZero
     return {};
 }
 
-QString join(const QString& prefix, const QString& field)
-{
+QString join(const QString& prefix, const QString& field) {
     return prefix.isEmpty() ? field : prefix + u'.' + field;
 }
 
 } // namespace
 
 Result<Money> DocumentCalculator::lineNetAmount(const DocumentLine& line, const Currency& currency,
-                                                const QString& field)
-{
+                                                const QString& field) {
     if (!currency.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A currency is required."),
                     QStringLiteral("currency"));
@@ -72,8 +67,8 @@ Result<Money> DocumentCalculator::lineNetAmount(const DocumentLine& line, const 
         adjustment -= line.allowance->minorUnits();
     }
     if (line.charge) {
-        if (auto ok = checkAmount(*line.charge, currency, false,
-                                  join(field, QStringLiteral("charge")));
+        if (auto ok =
+                checkAmount(*line.charge, currency, false, join(field, QStringLiteral("charge")));
             !ok)
             return std::unexpected(ok.error());
         adjustment += line.charge->minorUnits();
@@ -92,8 +87,7 @@ Result<Money> DocumentCalculator::lineNetAmount(const DocumentLine& line, const 
 }
 
 Result<Money> DocumentCalculator::taxAmount(const Money& taxableAmount, Decimal ratePercent,
-                                            const QString& field)
-{
+                                            const QString& field) {
     // taxable (minor units) x rate/10^6 / 100; |taxable * rate| < 2^126.
     const Int128 numerator = Int128(taxableAmount.minorUnits()) * ratePercent.scaled();
     const Int128 denominator = Int128(100) * Decimal::kScale;
@@ -104,8 +98,11 @@ Result<Money> DocumentCalculator::taxAmount(const Money& taxableAmount, Decimal 
     return Money::fromMinorUnits(*minor, taxableAmount.currency());
 }
 
-Result<DocumentTotals> DocumentCalculator::calculate(const Document& document, Options options)
-{
+Result<DocumentTotals> DocumentCalculator::calculate(const Document& document) {
+    return calculate(document, Options{});
+}
+
+Result<DocumentTotals> DocumentCalculator::calculate(const Document& document, Options options) {
     const Currency& currency = document.currency;
     if (!currency.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The document has no currency."),
@@ -146,7 +143,8 @@ Result<DocumentTotals> DocumentCalculator::calculate(const Document& document, O
     for (qsizetype i = 0; i < document.allowancesCharges.size(); ++i) {
         const AllowanceCharge& item = document.allowancesCharges[i];
         const QString prefix = QStringLiteral("allowancesCharges[%1]").arg(i);
-        if (auto ok = checkAmount(item.amount, currency, false, join(prefix, QStringLiteral("amount")));
+        if (auto ok =
+                checkAmount(item.amount, currency, false, join(prefix, QStringLiteral("amount")));
             !ok)
             return std::unexpected(ok.error());
         if (!exemptAll) {

@@ -34,7 +34,9 @@ public:
         bool smallBusinessExemption = false;
     };
 
-    static Result<DocumentTotals> calculate(const Document& document, Options options = {});
+    static Result<DocumentTotals> calculate(const Document& document, Options options);
+    // Without the small-business exemption.
+    static Result<DocumentTotals> calculate(const Document& document);
 
     // BT-131 for one line in `currency`.
     static Result<Money> lineNetAmount(const DocumentLine& line, const Currency& currency,

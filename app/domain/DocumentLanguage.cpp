@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString documentLanguageCode(DocumentLanguage language)
-{
+QString documentLanguageCode(DocumentLanguage language) {
     switch (language) {
     case DocumentLanguage::English:
         return QStringLiteral("en");
@@ -13,8 +12,7 @@ QString documentLanguageCode(DocumentLanguage language)
     return QStringLiteral("en");
 }
 
-Result<DocumentLanguage> parseDocumentLanguage(QStringView code, const QString& field)
-{
+Result<DocumentLanguage> parseDocumentLanguage(QStringView code, const QString& field) {
     if (code == u"en")
         return DocumentLanguage::English;
     if (code == u"de")

@@ -8,15 +8,13 @@ namespace {
 
 using S = DocumentStatus;
 
-bool isQuote(DocumentType type)
-{
+bool isQuote(DocumentType type) {
     return type == DocumentType::Quote;
 }
 
 } // namespace
 
-bool DocumentLifecycle::isStatusAllowed(DocumentType type, DocumentStatus status)
-{
+bool DocumentLifecycle::isStatusAllowed(DocumentType type, DocumentStatus status) {
     switch (status) {
     case S::Draft:
     case S::Sent:
@@ -34,8 +32,8 @@ bool DocumentLifecycle::isStatusAllowed(DocumentType type, DocumentStatus status
     return false;
 }
 
-QList<DocumentStatus> DocumentLifecycle::allowedTransitions(DocumentType type, DocumentStatus from)
-{
+QList<DocumentStatus> DocumentLifecycle::allowedTransitions(DocumentType type,
+                                                            DocumentStatus from) {
     if (isQuote(type)) {
         switch (from) {
         case S::Draft:
@@ -62,14 +60,12 @@ QList<DocumentStatus> DocumentLifecycle::allowedTransitions(DocumentType type, D
     }
 }
 
-bool DocumentLifecycle::canTransition(DocumentType type, DocumentStatus from, DocumentStatus to)
-{
+bool DocumentLifecycle::canTransition(DocumentType type, DocumentStatus from, DocumentStatus to) {
     return allowedTransitions(type, from).contains(to);
 }
 
 Status DocumentLifecycle::checkTransition(DocumentType type, DocumentStatus from,
-                                          DocumentStatus to)
-{
+                                          DocumentStatus to) {
     if (canTransition(type, from, to))
         return {};
     QString why;
@@ -81,8 +77,7 @@ Status DocumentLifecycle::checkTransition(DocumentType type, DocumentStatus from
         why = QStringLiteral("an issued document can never become a draft again");
     else if (to == S::Voided && (from == S::PartiallyPaid || from == S::Paid))
         why = QStringLiteral("it has payments; issue a credit note instead");
-    else if (from == S::Voided || from == S::Accepted || from == S::Declined ||
-             from == S::Expired)
+    else if (from == S::Voided || from == S::Accepted || from == S::Declined || from == S::Expired)
         why = QStringLiteral("its status is final");
     else
         why = QStringLiteral("that step is not part of its lifecycle");
@@ -93,11 +88,11 @@ Status DocumentLifecycle::checkTransition(DocumentType type, DocumentStatus from
                 QStringLiteral("status"));
 }
 
-Result<Money> DocumentLifecycle::paidTotal(const Money& amountDue, const QList<Payment>& payments)
-{
+Result<Money> DocumentLifecycle::paidTotal(const Money& amountDue, const QList<Payment>& payments) {
     Int128 sum = 0;
     for (qsizetype i = 0; i < payments.size(); ++i) {
-        if (auto ok = payments[i].validate(amountDue.currency(), QStringLiteral("payments[%1]").arg(i));
+        if (auto ok =
+                payments[i].validate(amountDue.currency(), QStringLiteral("payments[%1]").arg(i));
             !ok)
             return std::unexpected(ok.error());
         sum += payments[i].amount.minorUnits();
@@ -110,8 +105,8 @@ Result<Money> DocumentLifecycle::paidTotal(const Money& amountDue, const QList<P
     return Money::fromMinorUnits(*narrow, amountDue.currency());
 }
 
-Result<Money> DocumentLifecycle::outstanding(const Money& amountDue, const QList<Payment>& payments)
-{
+Result<Money> DocumentLifecycle::outstanding(const Money& amountDue,
+                                             const QList<Payment>& payments) {
     auto paid = paidTotal(amountDue, payments);
     if (!paid)
         return std::unexpected(paid.error());
@@ -121,13 +116,11 @@ Result<Money> DocumentLifecycle::outstanding(const Money& amountDue, const QList
                         .arg(paid->toString(), amountDue.toString(), amountDue.currency().code()),
                     QStringLiteral("payments"));
     // Cannot overflow: 0 <= paid <= amountDue.
-    return Money::fromMinorUnits(amountDue.minorUnits() - paid->minorUnits(),
-                                 amountDue.currency());
+    return Money::fromMinorUnits(amountDue.minorUnits() - paid->minorUnits(), amountDue.currency());
 }
 
 Result<DocumentLifecycle::PaymentState>
-DocumentLifecycle::paymentState(const Money& amountDue, const QList<Payment>& payments)
-{
+DocumentLifecycle::paymentState(const Money& amountDue, const QList<Payment>& payments) {
     if (amountDue.isNegative())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The amount due cannot be negative."),
                     QStringLiteral("amountDue"));
@@ -144,8 +137,7 @@ DocumentLifecycle::paymentState(const Money& amountDue, const QList<Payment>& pa
 Result<DocumentStatus> DocumentLifecycle::statusAfterPayments(DocumentType type,
                                                               DocumentStatus current,
                                                               const Money& amountDue,
-                                                              const QList<Payment>& payments)
-{
+                                                              const QList<Payment>& payments) {
     if (isQuote(type) || current == S::Draft || current == S::Voided) {
         if (!payments.isEmpty())
             return fail(ErrorCode::Conflict,
@@ -172,16 +164,14 @@ Result<DocumentStatus> DocumentLifecycle::statusAfterPayments(DocumentType type,
 }
 
 bool DocumentLifecycle::isOverdue(DocumentType type, DocumentStatus status, QDate dueDate,
-                                  QDate today)
-{
+                                  QDate today) {
     if (isQuote(type) || !dueDate.isValid() || !today.isValid())
         return false;
     const bool open = status == S::Issued || status == S::Sent || status == S::PartiallyPaid;
     return open && today > dueDate;
 }
 
-bool DocumentLifecycle::isQuoteExpired(DocumentStatus status, QDate validUntil, QDate today)
-{
+bool DocumentLifecycle::isQuoteExpired(DocumentStatus status, QDate validUntil, QDate today) {
     return status == S::Sent && validUntil.isValid() && today.isValid() && today > validUntil;
 }
 

@@ -10,8 +10,7 @@ using namespace fieldvalidation;
 namespace {
 
 Status checkAdjustment(const std::optional<Money>& amount, const Currency& currency,
-                       const QString& field, const QString& label)
-{
+                       const QString& field, const QString& label) {
     if (!amount)
         return {};
     if (amount->currency() != currency)
@@ -26,11 +25,9 @@ Status checkAdjustment(const std::optional<Money>& amount, const Currency& curre
 } // namespace
 
 Status DocumentLine::validate(DocumentType type, const Currency& currency,
-                              const QString& prefix) const
-{
+                              const QString& prefix) const {
     const QString descriptionField = join(prefix, QStringLiteral("description"));
-    if (auto ok = required(description, descriptionField, QStringLiteral("The description"));
-        !ok)
+    if (auto ok = required(description, descriptionField, QStringLiteral("The description")); !ok)
         return ok;
     if (auto ok = maxLength(description, kMaxDescriptionLength, descriptionField,
                             QStringLiteral("The description"));

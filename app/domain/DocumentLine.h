@@ -31,10 +31,10 @@ struct DocumentLine {
     Decimal unitPrice;                                           // BT-146, net, >= 0
     Decimal baseQuantity = Decimal::fromScaled(Decimal::kScale); // BT-149, > 0
     TaxCategory taxCategory = TaxCategory::StandardRate;
-    Decimal taxRate;                 // percent
-    std::optional<Money> allowance;  // BT-136, line allowance amount
-    std::optional<Money> charge;     // BT-141, line charge amount
-    QUuid productUuid;               // the product it was filled from; null if none
+    Decimal taxRate;                // percent
+    std::optional<Money> allowance; // BT-136, line allowance amount
+    std::optional<Money> charge;    // BT-141, line charge amount
+    QUuid productUuid;              // the product it was filled from; null if none
 
     // `prefix` names the line in errors ("lines[2]" -> "lines[2].quantity").
     Status validate(DocumentType type, const Currency& currency, const QString& prefix) const;

@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString documentStatusCode(DocumentStatus status)
-{
+QString documentStatusCode(DocumentStatus status) {
     switch (status) {
     case DocumentStatus::Draft:
         return QStringLiteral("draft");
@@ -27,8 +26,7 @@ QString documentStatusCode(DocumentStatus status)
     return QStringLiteral("draft");
 }
 
-Result<DocumentStatus> parseDocumentStatus(QStringView code, const QString& field)
-{
+Result<DocumentStatus> parseDocumentStatus(QStringView code, const QString& field) {
     for (const DocumentStatus status :
          {DocumentStatus::Draft, DocumentStatus::Issued, DocumentStatus::Sent,
           DocumentStatus::PartiallyPaid, DocumentStatus::Paid, DocumentStatus::Voided,

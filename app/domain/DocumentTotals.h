@@ -24,7 +24,8 @@ struct DocumentTotals {
     Money grandTotal;            // BT-112
     Money prepaidAmount;         // BT-113
     Money amountDue;             // BT-115
-    QList<TaxBreakdown> breakdown; // BG-23, ordered by category (S, Z, E, AE, K, G, O), then rate descending
+    // BG-23, ordered by category (S, Z, E, AE, K, G, O), then rate descending.
+    QList<TaxBreakdown> breakdown;
     bool smallBusinessExemption = false;
     QString legalNotice; // text that must be printed (the § 19 UStG notice), else empty
 

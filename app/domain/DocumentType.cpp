@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString documentTypeCode(DocumentType type)
-{
+QString documentTypeCode(DocumentType type) {
     switch (type) {
     case DocumentType::Invoice:
         return QStringLiteral("invoice");
@@ -15,8 +14,7 @@ QString documentTypeCode(DocumentType type)
     return QStringLiteral("invoice");
 }
 
-Result<DocumentType> parseDocumentType(QStringView code, const QString& field)
-{
+Result<DocumentType> parseDocumentType(QStringView code, const QString& field) {
     for (const DocumentType type :
          {DocumentType::Invoice, DocumentType::CreditNote, DocumentType::Quote}) {
         if (code == documentTypeCode(type))
@@ -26,8 +24,7 @@ Result<DocumentType> parseDocumentType(QStringView code, const QString& field)
                 QStringLiteral("The document type must be invoice, credit_note or quote."), field);
 }
 
-std::optional<int> en16931TypeCode(DocumentType type)
-{
+std::optional<int> en16931TypeCode(DocumentType type) {
     switch (type) {
     case DocumentType::Invoice:
         return 380;

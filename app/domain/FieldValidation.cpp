@@ -4,23 +4,20 @@
 
 namespace quittance::domain::fieldvalidation {
 
-QString join(const QString& prefix, const QString& field)
-{
+QString join(const QString& prefix, const QString& field) {
     if (prefix.isEmpty())
         return field;
     return prefix + u'.' + field;
 }
 
-Status required(const QString& value, const QString& field, const QString& label)
-{
+Status required(const QString& value, const QString& field, const QString& label) {
     if (value.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("%1 is required.").arg(label), field);
     return {};
 }
 
 Status maxLength(const QString& value, qsizetype limit, const QString& field,
-                 const QString& label)
-{
+                 const QString& label) {
     if (value.size() > limit)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("%1 is longer than %2 characters.").arg(label).arg(limit),
@@ -28,20 +25,17 @@ Status maxLength(const QString& value, qsizetype limit, const QString& field,
     return {};
 }
 
-Status email(const QString& value, const QString& field)
-{
+Status email(const QString& value, const QString& field) {
     if (value.isEmpty())
         return {};
-    static const QRegularExpression kPattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression kPattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     if (value.size() > 254 || !kPattern.match(value).hasMatch())
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("“%1” is not an email address.").arg(value.left(64)), field);
     return {};
 }
 
-Status phone(const QString& value, const QString& field)
-{
+Status phone(const QString& value, const QString& field) {
     if (value.isEmpty())
         return {};
     int digits = 0;
@@ -60,8 +54,7 @@ Status phone(const QString& value, const QString& field)
     return {};
 }
 
-Status paymentTermsDays(int days, const QString& field)
-{
+Status paymentTermsDays(int days, const QString& field) {
     if (days < 0 || days > kMaxPaymentTermsDays)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("Payment terms must be between 0 and %1 days.")

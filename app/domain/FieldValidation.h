@@ -15,8 +15,7 @@ namespace fieldvalidation {
 QString join(const QString& prefix, const QString& field);
 
 Status required(const QString& value, const QString& field, const QString& label);
-Status maxLength(const QString& value, qsizetype limit, const QString& field,
-                 const QString& label);
+Status maxLength(const QString& value, qsizetype limit, const QString& field, const QString& label);
 // Empty is fine (optional); otherwise local@domain.tld with no spaces.
 Status email(const QString& value, const QString& field);
 // Empty is fine; otherwise digits, spaces and + - / ( ) . only, with 3..20 digits.

@@ -6,23 +6,20 @@ namespace quittance::domain::fixedpoint {
 
 namespace {
 
-QString quoted(QStringView text)
-{
+QString quoted(QStringView text) {
     // Echo short input only, so a pasted megabyte never lands in a message.
     if (text.size() > 24)
         return QStringLiteral("“%1…”").arg(text.left(24));
     return QStringLiteral("“%1”").arg(text);
 }
 
-bool isAsciiDigit(QChar c)
-{
+bool isAsciiDigit(QChar c) {
     return c >= u'0' && c <= u'9';
 }
 
 } // namespace
 
-Result<qint64> parse(QStringView text, int scaleDigits, const QString& field, const QString& what)
-{
+Result<qint64> parse(QStringView text, int scaleDigits, const QString& field, const QString& what) {
     Q_ASSERT(scaleDigits >= 0 && scaleDigits <= 18);
     if (text.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A %1 is required.").arg(what), field);
@@ -39,10 +36,10 @@ Result<qint64> parse(QStringView text, int scaleDigits, const QString& field, co
         ++pos;
 
     const auto malformed = [&]() {
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("%1 is not a valid %2; write it like -1234.56.")
-                        .arg(quoted(text), what),
-                    field);
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not a valid %2; write it like -1234.56.").arg(quoted(text), what),
+            field);
     };
 
     Int128 integerPart = 0;
@@ -85,15 +82,14 @@ Result<qint64> parse(QStringView text, int scaleDigits, const QString& field, co
                           fractionPart * checked::pow10(scaleDigits - fractionDigits);
     const auto value = checked::toInt64(negative ? -scaled : scaled);
     if (!value)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("%1 is too large to be represented as a %2.")
-                        .arg(quoted(text), what),
-                    field);
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is too large to be represented as a %2.").arg(quoted(text), what),
+            field);
     return *value;
 }
 
-QString format(qint64 scaled, int scaleDigits, int minFractionDigits)
-{
+QString format(qint64 scaled, int scaleDigits, int minFractionDigits) {
     Q_ASSERT(scaleDigits >= 0 && scaleDigits <= 18);
     Q_ASSERT(minFractionDigits >= 0 && minFractionDigits <= scaleDigits);
     // Work on the magnitude in 128 bits so qint64's minimum has a positive twin.

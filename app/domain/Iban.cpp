@@ -29,14 +29,12 @@ constexpr auto kLengths = std::to_array<IbanLength>({
 
 constexpr qsizetype kMaxInputLength = 64;
 
-bool isUpperAlnum(QChar c)
-{
+bool isUpperAlnum(QChar c) {
     return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
 
 // ISO 7064 MOD 97-10 over the rearranged IBAN, letters expanded to 10..35.
-int mod97(const QString& iban)
-{
+int mod97(const QString& iban) {
     const QString rearranged = iban.mid(4) + iban.left(4);
     int remainder = 0;
     for (const QChar c : rearranged) {
@@ -53,12 +51,9 @@ int mod97(const QString& iban)
 } // namespace
 
 Iban::Iban(QString value)
-    : m_value(std::move(value))
-{
-}
+    : m_value(std::move(value)) {}
 
-int Iban::expectedLength(QStringView countryCode)
-{
+int Iban::expectedLength(QStringView countryCode) {
     const auto* it = std::lower_bound(
         kLengths.begin(), kLengths.end(), countryCode,
         [](const IbanLength& entry, QStringView key) { return entry.country < key; });
@@ -67,8 +62,7 @@ int Iban::expectedLength(QStringView countryCode)
     return it->length;
 }
 
-Result<Iban> Iban::parse(QStringView text, const QString& field)
-{
+Result<Iban> Iban::parse(QStringView text, const QString& field) {
     if (text.size() > kMaxInputLength)
         return fail(ErrorCode::InvalidInput, QStringLiteral("The IBAN is too long."), field);
     QString compact;
@@ -105,13 +99,11 @@ Result<Iban> Iban::parse(QStringView text, const QString& field)
     return Iban(compact);
 }
 
-bool Iban::isValid(QStringView text)
-{
+bool Iban::isValid(QStringView text) {
     return parse(text).has_value();
 }
 
-QString Iban::formatted() const
-{
+QString Iban::formatted() const {
     QString out;
     for (qsizetype i = 0; i < m_value.size(); i += 4) {
         if (i > 0)

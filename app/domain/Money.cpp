@@ -7,8 +7,7 @@ namespace quittance::domain {
 
 namespace {
 
-Status sameCurrency(const Money& a, const Money& b, const QString& field)
-{
+Status sameCurrency(const Money& a, const Money& b, const QString& field) {
     if (a.currency() != b.currency())
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("Amounts in %1 and %2 cannot be combined.")
@@ -17,8 +16,7 @@ Status sameCurrency(const Money& a, const Money& b, const QString& field)
     return {};
 }
 
-Result<Money> fromWide(Int128 minor, const Currency& currency, const QString& field)
-{
+Result<Money> fromWide(Int128 minor, const Currency& currency, const QString& field) {
     const auto narrow = checked::toInt64(minor);
     if (!narrow)
         return fail(ErrorCode::InvalidInput,
@@ -30,17 +28,13 @@ Result<Money> fromWide(Int128 minor, const Currency& currency, const QString& fi
 
 Money::Money(qint64 minorUnits, Currency currency)
     : m_minorUnits(minorUnits)
-    , m_currency(std::move(currency))
-{
-}
+    , m_currency(std::move(currency)) {}
 
-Money Money::fromMinorUnits(qint64 minorUnits, const Currency& currency)
-{
+Money Money::fromMinorUnits(qint64 minorUnits, const Currency& currency) {
     return Money(minorUnits, currency);
 }
 
-Result<Money> Money::parse(QStringView text, const Currency& currency, const QString& field)
-{
+Result<Money> Money::parse(QStringView text, const Currency& currency, const QString& field) {
     if (!currency.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A currency is required."), field);
     auto minor = fixedpoint::parse(text, currency.exponent(), field, QStringLiteral("amount"));
@@ -49,8 +43,7 @@ Result<Money> Money::parse(QStringView text, const Currency& currency, const QSt
     return Money(*minor, currency);
 }
 
-Result<Money> Money::fromDecimal(Decimal value, const Currency& currency, const QString& field)
-{
+Result<Money> Money::fromDecimal(Decimal value, const Currency& currency, const QString& field) {
     if (!currency.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A currency is required."), field);
     if (value.fractionDigits() > currency.exponent())
@@ -66,39 +59,35 @@ Result<Money> Money::fromDecimal(Decimal value, const Currency& currency, const 
     return fromWide(Int128(value.scaled()) / divisor, currency, field);
 }
 
-QString Money::toString() const
-{
+QString Money::toString() const {
     return fixedpoint::format(m_minorUnits, m_currency.exponent(), m_currency.exponent());
 }
 
-Result<Decimal> Money::toDecimal(const QString& field) const
-{
+Result<Decimal> Money::toDecimal(const QString& field) const {
     const Int128 scaled =
         Int128(m_minorUnits) * checked::pow10(Decimal::kFractionDigits - m_currency.exponent());
     const auto narrow = checked::toInt64(scaled);
     if (!narrow)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The amount is too large to be represented as a decimal number."),
-                    field);
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("The amount is too large to be represented as a decimal number."),
+            field);
     return Decimal::fromScaled(*narrow);
 }
 
-Result<Money> Money::add(const Money& other, const QString& field) const
-{
+Result<Money> Money::add(const Money& other, const QString& field) const {
     if (auto ok = sameCurrency(*this, other, field); !ok)
         return std::unexpected(ok.error());
     return fromWide(Int128(m_minorUnits) + other.m_minorUnits, m_currency, field);
 }
 
-Result<Money> Money::subtract(const Money& other, const QString& field) const
-{
+Result<Money> Money::subtract(const Money& other, const QString& field) const {
     if (auto ok = sameCurrency(*this, other, field); !ok)
         return std::unexpected(ok.error());
     return fromWide(Int128(m_minorUnits) - other.m_minorUnits, m_currency, field);
 }
 
-Result<Money> Money::negated(const QString& field) const
-{
+Result<Money> Money::negated(const QString& field) const {
     return fromWide(-Int128(m_minorUnits), m_currency, field);
 }
 

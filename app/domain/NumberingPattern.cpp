@@ -8,26 +8,22 @@ namespace {
 
 const QString kField = QStringLiteral("numberingPattern");
 
-bool isLiteralChar(QChar c)
-{
+bool isLiteralChar(QChar c) {
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
            QStringView(u"-_./#").contains(c);
 }
 
-bool isDeviceChar(QChar c)
-{
+bool isDeviceChar(QChar c) {
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-QString twoDigits(int value)
-{
+QString twoDigits(int value) {
     return QStringLiteral("%1").arg(value, 2, 10, QChar(u'0'));
 }
 
 } // namespace
 
-Result<NumberingPattern> NumberingPattern::parse(QStringView pattern, Reset reset)
-{
+Result<NumberingPattern> NumberingPattern::parse(QStringView pattern, Reset reset) {
     const auto invalid = [](const QString& message) {
         return fail(ErrorCode::InvalidInput, message, kField);
     };
@@ -114,8 +110,7 @@ Result<NumberingPattern> NumberingPattern::parse(QStringView pattern, Reset rese
     return result;
 }
 
-bool NumberingPattern::usesDevice() const
-{
+bool NumberingPattern::usesDevice() const {
     for (const Part& part : m_parts) {
         if (part.token == Token::Device)
             return true;
@@ -123,8 +118,7 @@ bool NumberingPattern::usesDevice() const
     return false;
 }
 
-bool NumberingPattern::usesDate() const
-{
+bool NumberingPattern::usesDate() const {
     for (const Part& part : m_parts) {
         if (part.token == Token::Year4 || part.token == Token::Year2 ||
             part.token == Token::Month || part.token == Token::Day)
@@ -133,8 +127,7 @@ bool NumberingPattern::usesDate() const
     return false;
 }
 
-Result<QString> NumberingPattern::format(qint64 sequence, QDate date, QStringView device) const
-{
+Result<QString> NumberingPattern::format(qint64 sequence, QDate date, QStringView device) const {
     if (sequence < 1)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("The sequence number must be 1 or more."),
@@ -143,8 +136,7 @@ Result<QString> NumberingPattern::format(qint64 sequence, QDate date, QStringVie
         return fail(ErrorCode::InvalidInput, QStringLiteral("A valid date is required."),
                     QStringLiteral("date"));
     if (date.isValid() && (date.year() < 1 || date.year() > 9999))
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The year must be between 1 and 9999."),
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The year must be between 1 and 9999."),
                     QStringLiteral("date"));
     if (usesDevice()) {
         if (device.isEmpty() || device.size() > kMaxDeviceLength ||
@@ -189,8 +181,7 @@ Result<QString> NumberingPattern::format(qint64 sequence, QDate date, QStringVie
     return out;
 }
 
-QString NumberingPattern::periodKey(QDate date) const
-{
+QString NumberingPattern::periodKey(QDate date) const {
     switch (m_reset) {
     case Reset::Never:
         return {};

@@ -6,8 +6,7 @@ namespace quittance::domain {
 
 using namespace fieldvalidation;
 
-Status Payment::validate(const Currency& currency, const QString& prefix) const
-{
+Status Payment::validate(const Currency& currency, const QString& prefix) const {
     if (!date.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The payment date is required."),
                     join(prefix, QStringLiteral("date")));

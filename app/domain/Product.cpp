@@ -7,8 +7,7 @@ namespace quittance::domain {
 
 using namespace fieldvalidation;
 
-Status Product::validate() const
-{
+Status Product::validate() const {
     if (uuid.isNull())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The product has no identifier."),
                     QStringLiteral("uuid"));

@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString SmallBusinessExemption::legalText(DocumentLanguage language)
-{
+QString SmallBusinessExemption::legalText(DocumentLanguage language) {
     switch (language) {
     case DocumentLanguage::German:
         return QStringLiteral("Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.");

@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString taxCategoryCode(TaxCategory category)
-{
+QString taxCategoryCode(TaxCategory category) {
     switch (category) {
     case TaxCategory::StandardRate:
         return QStringLiteral("S");
@@ -23,26 +22,27 @@ QString taxCategoryCode(TaxCategory category)
     return QStringLiteral("S");
 }
 
-Result<TaxCategory> parseTaxCategory(QStringView code, const QString& field)
-{
+Result<TaxCategory> parseTaxCategory(QStringView code, const QString& field) {
     static constexpr TaxCategory kAll[] = {
-        TaxCategory::StandardRate,         TaxCategory::ZeroRated,
-        TaxCategory::Exempt,               TaxCategory::ReverseCharge,
-        TaxCategory::IntraCommunitySupply, TaxCategory::ExportOutsideEu,
+        TaxCategory::StandardRate,
+        TaxCategory::ZeroRated,
+        TaxCategory::Exempt,
+        TaxCategory::ReverseCharge,
+        TaxCategory::IntraCommunitySupply,
+        TaxCategory::ExportOutsideEu,
         TaxCategory::OutsideScope,
     };
     for (const TaxCategory category : kAll) {
         if (code == taxCategoryCode(category))
             return category;
     }
-    return fail(ErrorCode::InvalidInput,
-                QStringLiteral("“%1” is not a tax category; use S, Z, E, AE, K, G or O.")
-                    .arg(code.left(8)),
-                field);
+    return fail(
+        ErrorCode::InvalidInput,
+        QStringLiteral("“%1” is not a tax category; use S, Z, E, AE, K, G or O.").arg(code.left(8)),
+        field);
 }
 
-Status validateTaxRate(TaxCategory category, Decimal ratePercent, const QString& field)
-{
+Status validateTaxRate(TaxCategory category, Decimal ratePercent, const QString& field) {
     static constexpr Decimal kHundred = Decimal::fromScaled(100 * Decimal::kScale);
     if (category == TaxCategory::StandardRate) {
         if (!ratePercent.isPositive() || ratePercent > kHundred)
@@ -60,13 +60,11 @@ Status validateTaxRate(TaxCategory category, Decimal ratePercent, const QString&
     return {};
 }
 
-bool taxCategoryHasExemptionReason(TaxCategory category)
-{
+bool taxCategoryHasExemptionReason(TaxCategory category) {
     return category != TaxCategory::StandardRate && category != TaxCategory::ZeroRated;
 }
 
-QString defaultExemptionReason(TaxCategory category, DocumentLanguage language)
-{
+QString defaultExemptionReason(TaxCategory category, DocumentLanguage language) {
     const bool de = language == DocumentLanguage::German;
     switch (category) {
     case TaxCategory::StandardRate:
@@ -88,8 +86,7 @@ QString defaultExemptionReason(TaxCategory category, DocumentLanguage language)
     return {};
 }
 
-QString defaultExemptionReasonCode(TaxCategory category)
-{
+QString defaultExemptionReasonCode(TaxCategory category) {
     switch (category) {
     case TaxCategory::ReverseCharge:
         return QStringLiteral("VATEX-EU-AE");

@@ -47,11 +47,10 @@ constexpr auto kUnits = std::to_array<UnitInfo>({
     {u"XPK", u"package", u"Packung"},
 });
 
-const UnitInfo* find(QStringView code)
-{
-    const auto* it = std::lower_bound(
-        kUnits.begin(), kUnits.end(), code,
-        [](const UnitInfo& info, QStringView key) { return info.code < key; });
+const UnitInfo* find(QStringView code) {
+    const auto* it =
+        std::lower_bound(kUnits.begin(), kUnits.end(), code,
+                         [](const UnitInfo& info, QStringView key) { return info.code < key; });
     if (it == kUnits.end() || it->code != code)
         return nullptr;
     return it;
@@ -59,13 +58,11 @@ const UnitInfo* find(QStringView code)
 
 } // namespace
 
-bool UnitCode::isKnown(QStringView code)
-{
+bool UnitCode::isKnown(QStringView code) {
     return find(code) != nullptr;
 }
 
-Status UnitCode::validate(QStringView code, const QString& field)
-{
+Status UnitCode::validate(QStringView code, const QString& field) {
     if (code.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("A unit is required."), field);
     if (!isKnown(code))
@@ -77,16 +74,14 @@ Status UnitCode::validate(QStringView code, const QString& field)
     return {};
 }
 
-QString UnitCode::displayName(QStringView code, DocumentLanguage language)
-{
+QString UnitCode::displayName(QStringView code, DocumentLanguage language) {
     const UnitInfo* info = find(code);
     if (!info)
         return {};
     return (language == DocumentLanguage::German ? info->german : info->english).toString();
 }
 
-QStringList UnitCode::knownCodes()
-{
+QStringList UnitCode::knownCodes() {
     QStringList codes;
     codes.reserve(static_cast<qsizetype>(kUnits.size()));
     for (const auto& info : kUnits)

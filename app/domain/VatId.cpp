@@ -4,8 +4,7 @@
 
 namespace quittance::domain {
 
-Result<QString> VatId::parse(QStringView text, const QString& field)
-{
+Result<QString> VatId::parse(QStringView text, const QString& field) {
     if (text.size() > 40)
         return fail(ErrorCode::InvalidInput, QStringLiteral("The VAT ID is too long."), field);
     QString compact;
@@ -28,16 +27,15 @@ Result<QString> VatId::parse(QStringView text, const QString& field)
         return malformed();
     for (qsizetype i = 2; i < compact.size(); ++i) {
         const QChar c = compact[i];
-        const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'+' ||
-                        c == u'*';
+        const bool ok =
+            (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'+' || c == u'*';
         if (!ok)
             return malformed();
     }
     return compact;
 }
 
-bool VatId::isValid(QStringView text)
-{
+bool VatId::isValid(QStringView text) {
     return parse(text).has_value();
 }
 

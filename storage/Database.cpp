@@ -42,12 +42,23 @@ domain::Error sqliteError(sqlite3* db, int rc, const QString& what) {
         return {ErrorCode::Damaged,
                 QStringLiteral("The vault database is damaged (could not %1).").arg(what),
                 {}};
-    case SQLITE_CONSTRAINT:
+    case SQLITE_CONSTRAINT: {
+        // Triggers raise "immutable: <sentence>" or "conflict: <sentence>";
+        // built-in constraints name only the constraint kind.
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        if (message.startsWith(QStringLiteral("immutable: ")))
+            return {ErrorCode::Immutable, message.mid(11) + QLatin1Char('.'), {}};
+        if (message.startsWith(QStringLiteral("conflict: ")))
+            return {ErrorCode::Conflict, message.mid(10) + QLatin1Char('.'), {}};
+        if (message.startsWith(
+                QStringLiteral("UNIQUE constraint failed: documents.type, documents.number")))
+            return {ErrorCode::Conflict, QStringLiteral("That document number is already used."),
+                    QStringLiteral("number")};
         return {ErrorCode::Conflict,
                 QStringLiteral("The change conflicts with existing data (%1).")
-                    .arg(db ? QString::fromUtf8(sqlite3_errmsg(db)).section(QLatin1Char(':'), 0, 0)
-                            : what),
+                    .arg(message.isEmpty() ? what : message.section(QLatin1Char(':'), 0, 0)),
                 {}};
+    }
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorCode::VaultInUse,

@@ -167,7 +167,8 @@ QDateTime Vault::now() const {
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
-int Vault::authorize(void* self, int action, const char* a, const char*, const char*, const char*) {
+int Vault::authorize(void* self, int action, const char* a, const char* b, const char*,
+                     const char*) {
     const auto* vault = static_cast<const Vault*>(self);
     if (vault->m_privileged)
         return SQLITE_OK;
@@ -178,9 +179,12 @@ int Vault::authorize(void* self, int action, const char* a, const char*, const c
         if (a && (std::strcmp(a, "audit_log") == 0 || std::strncmp(a, "sqlite_", 7) == 0))
             return SQLITE_DENY;
         return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        // FTS5 reads settings such as page_size and data_version through
+        // PRAGMA; reading is harmless, setting (a value given) is not.
+        return b == nullptr ? SQLITE_OK : SQLITE_DENY;
     case SQLITE_ATTACH:
     case SQLITE_DETACH:
-    case SQLITE_PRAGMA:
     case SQLITE_TRANSACTION:
     case SQLITE_SAVEPOINT:
     case SQLITE_ALTER_TABLE:

@@ -1,0 +1,105 @@
+#include "ProfileService.h"
+
+#include "NumberingSettings.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlSettingsRepository.h"
+
+namespace quittance::services {
+
+using domain::ErrorCode;
+using storage::SqlSettingsRepository;
+
+domain::Result<std::optional<domain::BusinessProfile>> ProfileService::profile() {
+    return m_vault.read(
+        [](storage::Reader& reader) { return SqlSettingsRepository::profile(reader); });
+}
+
+domain::Result<domain::BusinessProfile>
+ProfileService::setProfile(domain::BusinessProfile profile) {
+    profile = profile.normalized();
+    if (auto valid = profile.validate(); !valid)
+        return std::unexpected(valid.error());
+    auto written = m_vault.write(
+        {QStringLiteral("local"),
+         QStringLiteral("profile.updated"),
+         QStringLiteral("profile"),
+         QStringLiteral("seller"),
+         {}},
+        [&](storage::Writer& writer) {
+            return SqlSettingsRepository::setProfile(
+                writer, profile, storage::AuditLog::timestamp(QDateTime::currentDateTimeUtc()));
+        });
+    if (!written)
+        return std::unexpected(written.error());
+    return profile;
+}
+
+domain::Result<ProfileService::Numbering> ProfileService::numbering(domain::DocumentType type) {
+    return m_vault.read([&](storage::Reader& reader) -> domain::Result<Numbering> {
+        const QString prefix = QStringLiteral("numbering.%1.").arg(domain::documentTypeCode(type));
+        auto pattern = SqlSettingsRepository::value(reader, prefix + QStringLiteral("pattern"),
+                                                    NumberingSettings::defaultPattern(type));
+        auto reset = SqlSettingsRepository::value(reader, prefix + QStringLiteral("reset"),
+                                                  QStringLiteral("yearly"));
+        auto device = SqlSettingsRepository::value(reader, QStringLiteral("numbering.device"));
+        if (!pattern || !reset || !device)
+            return domain::fail(ErrorCode::Internal,
+                                QStringLiteral("Could not read the numbering settings."));
+        return Numbering{*pattern, *reset, *device};
+    });
+}
+
+domain::Status ProfileService::setNumbering(domain::DocumentType type, const QString& pattern,
+                                            const QString& reset) {
+    auto written = m_vault.write(
+        {QStringLiteral("local"), QStringLiteral("numbering.updated"), QStringLiteral("settings"),
+         domain::documentTypeCode(type),
+         QJsonObject{{QStringLiteral("pattern"), pattern}, {QStringLiteral("reset"), reset}}},
+        [&](storage::Writer& writer) {
+            return NumberingSettings::store(writer, type, pattern, reset);
+        });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+domain::Status ProfileService::setDeviceToken(const QString& device) {
+    if (device.isEmpty() || device.size() > 16 ||
+        !std::all_of(device.begin(), device.end(), [](QChar c) {
+            return c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                   (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+        }))
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("The device token must be 1 to 16 letters or digits."),
+                            QStringLiteral("device"));
+    auto written = m_vault.write({QStringLiteral("local"), QStringLiteral("numbering.device_set"),
+                                  QStringLiteral("settings"), QStringLiteral("device"),
+                                  QJsonObject{{QStringLiteral("device"), device}}},
+                                 [&](storage::Writer& writer) {
+                                     return SqlSettingsRepository::setValue(
+                                         writer, QStringLiteral("numbering.device"), device);
+                                 });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+domain::Result<QString> ProfileService::previewNextNumber(domain::DocumentType type,
+                                                          const QDate& date) {
+    return m_vault.read([&](storage::Reader& reader) -> domain::Result<QString> {
+        auto settings = NumberingSettings::load(reader, type);
+        if (!settings)
+            return std::unexpected(settings.error());
+        auto stmt =
+            reader.query("SELECT next_seq FROM number_sequences WHERE type = ? AND period = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, domain::documentTypeCode(type)).bind(2, settings->pattern.periodKey(date));
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        return settings->pattern.format(*row ? stmt->int64(0) : 1, date, settings->device);
+    });
+}
+
+} // namespace quittance::services

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/BusinessProfile.h"
+#include "domain/DocumentType.h"
+#include "domain/Error.h"
+#include "storage/Vault.h"
+
+#include <optional>
+
+namespace quittance::services {
+
+// The seller's business profile and the numbering settings.
+class ProfileService {
+public:
+    explicit ProfileService(storage::Vault& vault)
+        : m_vault(vault) {}
+
+    domain::Result<std::optional<domain::BusinessProfile>> profile();
+    domain::Result<domain::BusinessProfile> setProfile(domain::BusinessProfile profile);
+
+    struct Numbering {
+        QString pattern;
+        QString reset;
+        QString device;
+    };
+    domain::Result<Numbering> numbering(domain::DocumentType type);
+    domain::Status setNumbering(domain::DocumentType type, const QString& pattern,
+                                const QString& reset);
+    domain::Status setDeviceToken(const QString& device);
+    // The number the next issue on `date` would get, without taking it.
+    domain::Result<QString> previewNextNumber(domain::DocumentType type, const QDate& date);
+
+private:
+    storage::Vault& m_vault;
+};
+
+} // namespace quittance::services

@@ -367,26 +367,15 @@ domain::Result<KeyHeader> Vault::readHeader(const QString& dir) {
     return KeyHeader::parse(*bytes);
 }
 
-domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret kind,
-                                                     std::span<const unsigned char> secret) {
-    if (!exists(dir))
-        return domain::fail(ErrorCode::NotFound,
-                            QStringLiteral("There is no vault in that folder."),
-                            QStringLiteral("vault"));
-    std::unique_ptr<Vault> vault(new Vault);
-    vault->m_dir = QDir(dir).absolutePath();
-    auto lock = VaultLock::acquire(vault->m_dir);
-    if (!lock)
-        return std::unexpected(lock.error());
-    vault->m_lock = std::move(*lock);
-    auto header = readHeader(dir);
-    if (!header)
-        return std::unexpected(header.error());
-    vault->m_header = std::move(*header);
-
+domain::Result<SecureBuffer> Vault::unwrapDataKey(const KeyHeader& header, Secret kind,
+                                                  std::span<const unsigned char> secret)
+{
     const auto slotType =
         kind == Secret::Passphrase ? KeySlot::Type::Passphrase : KeySlot::Type::Recovery;
-    const KeySlot* slot = vault->m_header.slot(slotType);
+    const KeySlot* slot = header.slot(slotType);
+    if (!slot)
+        return domain::fail(ErrorCode::Damaged, QStringLiteral("The vault header has no %1 slot.")
+                                                    .arg(kind == Secret::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery")));
     domain::Result<SecureBuffer> kek = std::unexpected(domain::Error{});
     if (kind == Secret::Passphrase) {
         if (!Kdf::meetsFloor(slot->kdf))
@@ -407,26 +396,54 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
     }
     if (!kek)
         return std::unexpected(kek.error());
-    auto dek = unwrapKey(*slot, *kek, vault->m_header.vaultId);
+    auto dek = unwrapKey(*slot, *kek, header.vaultId);
+    if (!dek)
+        return dek;
+    auto headerKey = subkey(*dek, kHeaderKeyId);
+    if (!headerKey)
+        return std::unexpected(headerKey.error());
+    if (header.mac.size() != 32 ||
+        sodium_memcmp(mac(*headerKey, header.macInput()).constData(), header.mac.constData(), 32) != 0)
+        return domain::fail(
+            ErrorCode::Tampered,
+            QStringLiteral("The vault header was tampered with: its MAC does not "
+                           "match (a slot, the vault id or the audit anchor changed)."));
+    return dek;
+}
+
+domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret kind,
+                                                     std::span<const unsigned char> secret) {
+    if (!exists(dir))
+        return domain::fail(ErrorCode::NotFound,
+                            QStringLiteral("There is no vault in that folder."),
+                            QStringLiteral("vault"));
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_dir = QDir(dir).absolutePath();
+    auto lock = VaultLock::acquire(vault->m_dir);
+    if (!lock)
+        return std::unexpected(lock.error());
+    vault->m_lock = std::move(*lock);
+    auto header = readHeader(dir);
+    if (!header)
+        return std::unexpected(header.error());
+    vault->m_header = std::move(*header);
+
+    auto dek = unwrapDataKey(vault->m_header, kind, secret);
     if (!dek) {
         if (dek.error().code == ErrorCode::WrongSecret) {
             // Remember the failure; it is audited at the next successful unlock.
+            const QString slotName = kind == Secret::Passphrase ? QStringLiteral("passphrase")
+                                                                : QStringLiteral("recovery");
             vault->m_header.addPendingEvent({QStringLiteral("vault.unlock_failed"),
-                                             AuditLog::timestamp(vault->now()), slot->typeName()});
+                                             AuditLog::timestamp(vault->now()), slotName});
             (void)AtomicFile::write(headerPath(dir), vault->m_header.serialize());
-            Log::warn(QStringLiteral("unlock failed: wrong %1").arg(slot->typeName()));
+            Log::warn(QStringLiteral("unlock failed: wrong %1").arg(slotName));
         }
         return std::unexpected(dek.error());
     }
     vault->m_dek = std::move(*dek);
     if (auto keys = vault->deriveSubkeys(); !keys)
         return std::unexpected(keys.error());
-    if (sodium_memcmp(mac(vault->m_headerKey, vault->m_header.macInput()).constData(),
-                      vault->m_header.mac.constData(), 32) != 0)
-        return domain::fail(
-            ErrorCode::Tampered,
-            QStringLiteral("The vault header was tampered with: its MAC does not "
-                           "match (a slot, the vault id or the audit anchor changed)."));
 
     if (!QFileInfo::exists(databasePath(dir)))
         return domain::fail(ErrorCode::Damaged,

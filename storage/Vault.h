@@ -47,6 +47,10 @@ public:
     create(const QString& dir, std::span<const unsigned char> passphrase, const KdfParams& kdf);
     static domain::Result<std::unique_ptr<Vault>> unlock(const QString& dir, Secret kind,
                                                          std::span<const unsigned char> secret);
+    // Unwraps the DEK from a header with a passphrase or recovery key and
+    // checks the header MAC; used by unlock() and by backups.
+    static domain::Result<SecureBuffer> unwrapDataKey(const KeyHeader& header, Secret kind,
+                                                      std::span<const unsigned char> secret);
     // The header as stored, without unlocking (for `vault info`).
     static domain::Result<KeyHeader> readHeader(const QString& dir);
 
@@ -89,14 +93,15 @@ public:
 
     // Test seam: the clock used for audit timestamps.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
 
 private:
+    friend class VaultBackup;
     Vault() = default;
     domain::Status deriveSubkeys();
     domain::Status storeHeader(bool keepBackup);
     domain::Status migrate(const AuditEvent& event);
     domain::Result<AuditHead> appendPrivileged(const AuditEvent& event);
-    QDateTime now() const;
     static int authorize(void* self, int action, const char* a, const char* b, const char* db,
                          const char* trigger);
 

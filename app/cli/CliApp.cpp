@@ -1,36 +1,14 @@
 #include "CliApp.h"
 
-#include "SecretInput.h"
-#include "storage/Log.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cstdio>
+#include "CatalogCommands.h"
+#include "CliContext.h"
+#include "DocumentCommands.h"
+#include "ExportCommands.h"
+#include "ProfileCommands.h"
+#include "ReportCommands.h"
+#include "VaultCommands.h"
 
 namespace quittance::cli {
-
-using domain::ErrorCode;
-
-namespace {
-
-const char kPassphraseEnv[] = "QUITTANCE_PASSPHRASE";
-const char kNewPassphraseEnv[] = "QUITTANCE_NEW_PASSPHRASE";
-const char kRecoveryEnv[] = "QUITTANCE_RECOVERY_KEY";
-
-QJsonObject entryToJson(const storage::AuditEntry& entry) {
-    return QJsonObject{{QStringLiteral("seq"), entry.seq},
-                       {QStringLiteral("ts"), entry.timestamp},
-                       {QStringLiteral("actor"), entry.actor},
-                       {QStringLiteral("action"), entry.action},
-                       {QStringLiteral("entity_type"), entry.entityType},
-                       {QStringLiteral("entity_id"), entry.entityId},
-                       {QStringLiteral("summary"), QJsonDocument::fromJson(entry.summary).object()},
-                       {QStringLiteral("hash"), QString::fromLatin1(entry.hash.toHex())}};
-}
-
-} // namespace
 
 CliApp::CliApp()
     : m_out(stdout)
@@ -40,10 +18,12 @@ int CliApp::run(const QStringList& arguments) {
     auto line = CommandLine::parse(arguments);
     ExitCode code = ExitCode::Success;
     if (!line) {
-        code = fail(line.error());
+        const CommandLine empty;
+        CliContext context(empty, m_out, m_err, m_session);
+        code = context.fail(line.error());
     } else {
-        m_json = line->flag(QStringLiteral("json"));
-        code = dispatch(*line);
+        CliContext context(*line, m_out, m_err, m_session);
+        code = dispatch(context);
     }
     m_out.flush();
     m_err.flush();
@@ -53,7 +33,7 @@ int CliApp::run(const QStringList& arguments) {
 
 void CliApp::printHelp() {
     m_out << QStringLiteral(
-        "Usage: quittance-cli [--vault DIR] COMMAND [options]\n"
+        "Usage: quittance-cli [--vault DIR] [--json] COMMAND [options]\n"
         "\n"
         "Vault:\n"
         "  vault init [--kdf calibrate|floor]   create a vault; prints the recovery key once\n"
@@ -64,6 +44,51 @@ void CliApp::printHelp() {
         "Audit log:\n"
         "  audit verify [--json]                check the hash chain, MACs and anchor\n"
         "  audit list [--json] [--after SEQ] [--limit N] [--action PREFIX]\n"
+        "Business profile and numbering:\n"
+        "  profile show\n"
+        "  profile set (--file F.json | --name N --address-line L... --postal-code P --city C\n"
+        "              --country DE --vat-id V --tax-number T --email E --phone P --website W\n"
+        "              --iban I --bic B --currency EUR --terms DAYS --small-business yes|no)\n"
+        "  numbering show [--type T] [--today D]\n"
+        "  numbering set --type invoice|credit_note|quote [--pattern P] [--reset "
+        "never|yearly|monthly]\n"
+        "  numbering device TOKEN\n"
+        "Clients and products:\n"
+        "  client add (--file F.json | --name N --contact C --address-line L... --postal-code P\n"
+        "             --city C --country DE --vat-id V --email E --currency EUR --language en|de\n"
+        "             --terms DAYS --notes T)\n"
+        "  client list [--all] [--prefix P] [--limit N] [--offset N]\n"
+        "  client show|archive|unarchive|delete ID\n"
+        "  client edit ID (--file F.json | field options as for add)\n"
+        "  product add (--file F.json | --name N --description D --unit HUR --price 85.00\n"
+        "              --tax-category S --tax-rate 19)\n"
+        "  product list|show|edit|archive|unarchive|delete   as for clients\n"
+        "Invoices, credit notes and quotes:\n"
+        "  invoice create --client ID --currency EUR [--issue-date D] [--due-date D]\n"
+        "                 [--buyer-reference R] [--po N] [--notes T] [--terms-text T]\n"
+        "                 [--language en|de] [--line SPEC]... [--product ID[:QTY]]...\n"
+        "  invoice import FILE|-                a JSON document, stored as a draft\n"
+        "  invoice list [--status S,..] [--type T,..] [--client ID] [--from D] [--to D]\n"
+        "               [--overdue] [--today D] [--limit N] [--offset N]\n"
+        "               [--sort date-desc|date|number|number-desc|total-desc|client]\n"
+        "  invoice show ID [--today D]\n"
+        "  invoice edit ID (--file F.json | create options; --line/--product replace all lines)\n"
+        "  invoice issue|send|credit|duplicate|delete ID\n"
+        "  invoice pay ID --amount 100.00 [--date D] [--method M] [--reference R]\n"
+        "  quote create                         as invoice create\n"
+        "  quote list|show|edit|duplicate|delete   as for invoices\n"
+        "  quote send|accept|decline|convert ID\n"
+        "  --line SPEC is \"DESCRIPTION|QTY|UNIT|PRICE|CATEGORY|RATE\", e.g.\n"
+        "  \"Design work|10|HUR|85.00|S|19\" (write | and \\ in the description as \\| and \\\\).\n"
+        "Reports, search and export:\n"
+        "  report outstanding|aging [--today D]\n"
+        "  report revenue --from D --to D [--by month|year]\n"
+        "  report tax --from D --to D\n"
+        "  search TEXT [--limit N]\n"
+        "  export json [--out FILE]\n"
+        "\n"
+        "IDs are UUIDs, dates YYYY-MM-DD, amounts exact decimals (100.00, never 1e2).\n"
+        "Every read prints JSON with --json; creating commands print the new id.\n"
         "\n"
         "Secrets are read from the terminal without echo, or for scripts from\n"
         "--passphrase-file FILE, --new-passphrase-file FILE, --recovery-key-file FILE,\n"
@@ -76,51 +101,8 @@ void CliApp::printHelp() {
         "error.\n");
 }
 
-ExitCode CliApp::usage(const QString& message) {
-    m_err << QStringLiteral("quittance-cli: ") << message
-          << QStringLiteral("\nRun 'quittance-cli --help' for usage.\n");
-    return ExitCode::Usage;
-}
-
-ExitCode CliApp::fail(const domain::Error& error) {
-    if (m_json) {
-        QJsonObject object{{QStringLiteral("code"), domain::errorCodeName(error.code)},
-                           {QStringLiteral("message"), error.message}};
-        if (!error.field.isEmpty())
-            object.insert(QStringLiteral("field"), error.field);
-        m_err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), object}})
-                                       .toJson(QJsonDocument::Compact))
-              << '\n';
-    } else {
-        m_err << QStringLiteral("quittance-cli: ") << error.message;
-        if (!error.field.isEmpty())
-            m_err << QStringLiteral(" (field: ") << error.field << ')';
-        m_err << '\n';
-    }
-    storage::Log::warn(QStringLiteral("command failed: %1").arg(domain::errorCodeName(error.code)));
-    return exitCodeFor(error.code);
-}
-
-void CliApp::printJson(const QJsonObject& object) {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-QString CliApp::vaultDir(const CommandLine& line) const {
-    return line.value(QStringLiteral("vault"), services::VaultSession::defaultVaultDirectory());
-}
-
-domain::Result<services::VaultSession::KdfChoice> CliApp::kdfChoice(const CommandLine& line) {
-    const QString kdf = line.value(QStringLiteral("kdf"), QStringLiteral("calibrate"));
-    if (kdf == QStringLiteral("calibrate"))
-        return services::VaultSession::KdfChoice::Calibrate;
-    if (kdf == QStringLiteral("floor"))
-        return services::VaultSession::KdfChoice::Floor;
-    return domain::fail(ErrorCode::InvalidInput,
-                        QStringLiteral("--kdf must be 'calibrate' or 'floor'."),
-                        QStringLiteral("kdf"));
-}
-
-ExitCode CliApp::dispatch(const CommandLine& line) {
+ExitCode CliApp::dispatch(CliContext& context) {
+    const CommandLine& line = context.line();
     if (line.flag(QStringLiteral("help")) || line.words.isEmpty()) {
         printHelp();
         return line.words.isEmpty() && !line.flag(QStringLiteral("help")) ? ExitCode::Usage
@@ -128,196 +110,28 @@ ExitCode CliApp::dispatch(const CommandLine& line) {
     }
     const QString group = line.words.first();
     if (group == QStringLiteral("vault"))
-        return vaultCommand(line);
+        return VaultCommands(context).vault();
     if (group == QStringLiteral("audit"))
-        return auditCommand(line);
-    return usage(QStringLiteral("Unknown command '%1'.").arg(group.left(64)));
-}
-
-ExitCode CliApp::unlockVault(const CommandLine& line) {
-    auto passphrase = SecretInput::read(line.value(QStringLiteral("passphrase-file")),
-                                        kPassphraseEnv, QStringLiteral("Passphrase: "), false);
-    if (!passphrase)
-        return fail(passphrase.error());
-    if (auto unlocked = m_session.unlock(vaultDir(line), passphrase->bytes()); !unlocked)
-        return fail(unlocked.error());
-    return ExitCode::Success;
-}
-
-ExitCode CliApp::vaultCommand(const CommandLine& line) {
-    const QString action = line.words.value(1);
-    if (line.words.size() > 2)
-        return usage(QStringLiteral("Too many arguments for 'vault %1'.").arg(action));
-    const QString dir = vaultDir(line);
-
-    if (action == QStringLiteral("init")) {
-        auto kdf = kdfChoice(line);
-        if (!kdf)
-            return fail(kdf.error());
-        auto passphrase =
-            SecretInput::read(line.value(QStringLiteral("passphrase-file")), kPassphraseEnv,
-                              QStringLiteral("New passphrase: "), true);
-        if (!passphrase)
-            return fail(passphrase.error());
-        if (*kdf == services::VaultSession::KdfChoice::Calibrate && !m_json)
-            m_err << QStringLiteral("Calibrating key derivation (about a second)...\n")
-                  << Qt::flush;
-        auto recovery = m_session.create(dir, passphrase->bytes(), *kdf);
-        if (!recovery)
-            return fail(recovery.error());
-        // The recovery key goes to stdout once, written directly from locked memory.
-        if (m_json) {
-            m_out << QStringLiteral("{\"vault_id\": \"") << m_session.vault()->id()
-                  << QStringLiteral("\", \"recovery_key\": \"") << Qt::flush;
-            std::fwrite(recovery->data(), 1, recovery->size(), stdout);
-            std::fflush(stdout);
-            m_out << QStringLiteral("\"}\n");
-        } else {
-            m_out << QStringLiteral("Vault created in %1\n").arg(m_session.vault()->directory());
-            m_out << QStringLiteral("Recovery key (shown only now; write it down and keep it apart "
-                                    "from this computer):\n\n    ")
-                  << Qt::flush;
-            std::fwrite(recovery->data(), 1, recovery->size(), stdout);
-            std::fflush(stdout);
-            m_out << QStringLiteral("\n\n");
-        }
-        return ExitCode::Success;
-    }
-    if (action == QStringLiteral("info")) {
-        auto info = services::VaultSession::info(dir);
-        if (!info)
-            return fail(info.error());
-        if (m_json) {
-            printJson(
-                {{QStringLiteral("directory"), info->directory},
-                 {QStringLiteral("vault_id"), info->vaultId},
-                 {QStringLiteral("format_version"), info->formatVersion},
-                 {QStringLiteral("kdf"), QStringLiteral("argon2id")},
-                 {QStringLiteral("opslimit"), static_cast<qint64>(info->passphraseKdf.opslimit)},
-                 {QStringLiteral("memlimit"), static_cast<qint64>(info->passphraseKdf.memlimit)},
-                 {QStringLiteral("anchor_seq"), info->anchorSeq},
-                 {QStringLiteral("pending_events"), info->pendingEvents},
-                 {QStringLiteral("database_bytes"), info->databaseBytes},
-                 {QStringLiteral("wal_bytes"), info->walBytes}});
-        } else {
-            m_out
-                << QStringLiteral("Vault:          %1\n").arg(info->directory)
-                << QStringLiteral("Vault id:       %1\n").arg(info->vaultId)
-                << QStringLiteral("Format:         quittance-vault v%1\n").arg(info->formatVersion)
-                << QStringLiteral("Key derivation: Argon2id, %1 passes, %2 MiB\n")
-                       .arg(info->passphraseKdf.opslimit)
-                       .arg(info->passphraseKdf.memlimit / (1024 * 1024))
-                << QStringLiteral("Audit anchor:   entry %1\n").arg(info->anchorSeq)
-                << QStringLiteral("Database:       %1 bytes (+ %2 in the WAL)\n")
-                       .arg(info->databaseBytes)
-                       .arg(info->walBytes);
-        }
-        return ExitCode::Success;
-    }
-    if (action == QStringLiteral("passwd") || action == QStringLiteral("recover")) {
-        auto kdf = kdfChoice(line);
-        if (!kdf)
-            return fail(kdf.error());
-        if (action == QStringLiteral("passwd")) {
-            if (const ExitCode code = unlockVault(line); code != ExitCode::Success)
-                return code;
-        } else {
-            auto key = SecretInput::read(line.value(QStringLiteral("recovery-key-file")),
-                                         kRecoveryEnv, QStringLiteral("Recovery key: "), false);
-            if (!key)
-                return fail(key.error());
-            if (auto unlocked = m_session.unlockWithRecoveryKey(dir, key->bytes()); !unlocked)
-                return fail(unlocked.error());
-        }
-        auto fresh = SecretInput::read(line.value(QStringLiteral("new-passphrase-file")),
-                                       kNewPassphraseEnv, QStringLiteral("New passphrase: "), true);
-        if (!fresh)
-            return fail(fresh.error());
-        if (auto changed = m_session.changePassphrase(fresh->bytes(), *kdf); !changed)
-            return fail(changed.error());
-        if (!m_json)
-            m_out << QStringLiteral("Passphrase changed.\n");
-        else
-            printJson({{QStringLiteral("status"), QStringLiteral("ok")}});
-        return ExitCode::Success;
-    }
-    return usage(action.isEmpty()
-                     ? QStringLiteral("'vault' needs a subcommand: init, info, passwd, recover.")
-                     : QStringLiteral("Unknown vault subcommand '%1'.").arg(action.left(64)));
-}
-
-ExitCode CliApp::auditCommand(const CommandLine& line) {
-    const QString action = line.words.value(1);
-    if (action != QStringLiteral("verify") && action != QStringLiteral("list"))
-        return usage(action.isEmpty()
-                         ? QStringLiteral("'audit' needs a subcommand: verify, list.")
-                         : QStringLiteral("Unknown audit subcommand '%1'.").arg(action.left(64)));
-    if (line.words.size() > 2)
-        return usage(QStringLiteral("Too many arguments for 'audit %1'.").arg(action));
-    qint64 after = 0;
-    int limit = 1000;
-    if (line.has(QStringLiteral("after"))) {
-        bool ok = false;
-        after = line.value(QStringLiteral("after")).toLongLong(&ok);
-        if (!ok || after < 0)
-            return fail({ErrorCode::InvalidInput,
-                         QStringLiteral("--after must be a non-negative integer."),
-                         QStringLiteral("after")});
-    }
-    if (line.has(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = line.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100000)
-            return fail({ErrorCode::InvalidInput,
-                         QStringLiteral("--limit must be between 1 and 100000."),
-                         QStringLiteral("limit")});
-    }
-    if (const ExitCode code = unlockVault(line); code != ExitCode::Success)
-        return code;
-
-    if (action == QStringLiteral("verify")) {
-        auto report = m_session.verifyAudit();
-        if (!report)
-            return fail(report.error());
-        if (m_json) {
-            QJsonObject object{{QStringLiteral("ok"), report->ok},
-                               {QStringLiteral("entries"), report->entries},
-                               {QStringLiteral("head_seq"), report->head.seq},
-                               {QStringLiteral("rolled_back"), report->rolledBack}};
-            if (!report->ok) {
-                object.insert(QStringLiteral("first_bad_seq"), report->firstBadSeq);
-                object.insert(QStringLiteral("problem"), report->problem);
-            }
-            printJson(object);
-        } else if (report->ok) {
-            m_out << QStringLiteral(
-                         "Audit log intact: %1 entries, head at entry %2, matches the anchor.\n")
-                         .arg(report->entries)
-                         .arg(report->head.seq);
-        } else {
-            m_out << QStringLiteral("Audit log FAILED verification at entry %1: %2.\n")
-                         .arg(report->firstBadSeq)
-                         .arg(report->problem);
-        }
-        return report->ok ? ExitCode::Success : ExitCode::Damaged;
-    }
-
-    auto entries = m_session.auditEntries(after, limit, line.value(QStringLiteral("action")));
-    if (!entries)
-        return fail(entries.error());
-    if (m_json) {
-        QJsonArray array;
-        for (const auto& entry : *entries)
-            array.append(entryToJson(entry));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        for (const auto& entry : *entries)
-            m_out << QStringLiteral("%1  %2  %3  %4  %5 %6  %7\n")
-                         .arg(entry.seq, 6)
-                         .arg(entry.timestamp, entry.actor, entry.action, entry.entityType,
-                              entry.entityId, QString::fromUtf8(entry.summary));
-    }
-    return ExitCode::Success;
+        return VaultCommands(context).audit();
+    if (group == QStringLiteral("profile"))
+        return ProfileCommands(context).profile();
+    if (group == QStringLiteral("numbering"))
+        return ProfileCommands(context).numbering();
+    if (group == QStringLiteral("client"))
+        return CatalogCommands(context).client();
+    if (group == QStringLiteral("product"))
+        return CatalogCommands(context).product();
+    if (group == QStringLiteral("invoice"))
+        return DocumentCommands(context).invoice();
+    if (group == QStringLiteral("quote"))
+        return DocumentCommands(context).quote();
+    if (group == QStringLiteral("search"))
+        return DocumentCommands(context).search();
+    if (group == QStringLiteral("report"))
+        return ReportCommands(context).report();
+    if (group == QStringLiteral("export"))
+        return ExportCommands(context).exportData();
+    return context.usage(QStringLiteral("Unknown command '%1'.").arg(group.left(64)));
 }
 
 } // namespace quittance::cli

@@ -145,7 +145,8 @@ domain::Status explainNoChange(const Reader& reader, const QString& id) {
     return domain::fail(ErrorCode::Immutable,
                         QStringLiteral("The document is %1; only drafts can be changed or deleted. "
                                        "Correct an issued invoice with a credit note.")
-                            .arg(stmt->text(0)));
+                            .arg(stmt->text(0)),
+                        QStringLiteral("status"));
 }
 
 } // namespace

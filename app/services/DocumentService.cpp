@@ -131,6 +131,19 @@ domain::Result<DocumentService::Entry> DocumentService::saveDraft(Document docum
     if (document.uuid.isNull())
         return domain::fail(ErrorCode::InvalidInput, QStringLiteral("The document has no id."),
                             QStringLiteral("id"));
+    if (!isNew) {
+        // The stored status decides, not the one the caller passes along.
+        auto stored = get(document.uuid.toString(QUuid::WithoutBraces));
+        if (!stored)
+            return stored;
+        if (stored->document.status != DocumentStatus::Draft)
+            return domain::fail(ErrorCode::Immutable,
+                                QStringLiteral("The document is %1; only drafts can be changed. "
+                                               "Correct an issued invoice with a credit note.")
+                                    .arg(domain::documentStatusCode(stored->document.status)),
+                                QStringLiteral("status"));
+        document.status = DocumentStatus::Draft;
+    }
     if (document.status != DocumentStatus::Draft)
         return domain::fail(
             ErrorCode::InvalidInput,
@@ -168,6 +181,73 @@ domain::Result<DocumentService::Entry> DocumentService::saveDraft(Document docum
     if (!written)
         return std::unexpected(written.error());
     return get(id);
+}
+
+domain::Result<Document> DocumentService::newDraft(DocumentType type, const QString& clientId) {
+    return m_vault.read([&](storage::Reader& reader) -> domain::Result<Document> {
+        Document document;
+        document.type = type;
+        auto profile = SqlSettingsRepository::profile(reader);
+        if (!profile)
+            return std::unexpected(profile.error());
+        if (*profile)
+            document.currency = (*profile)->defaultCurrency;
+        if (!clientId.isEmpty()) {
+            const QUuid uuid(clientId);
+            auto client = findClient(reader, uuid);
+            if (!client)
+                return std::unexpected(client.error());
+            if (uuid.isNull() || !*client)
+                return domain::fail(ErrorCode::NotFound,
+                                    QStringLiteral("No client with id %1.").arg(clientId.left(64)),
+                                    QStringLiteral("clientId"));
+            document.clientUuid = uuid;
+            document.language = (*client)->language;
+            if ((*client)->defaultCurrency)
+                document.currency = *(*client)->defaultCurrency;
+        }
+        return document;
+    });
+}
+
+domain::Result<domain::DocumentLine>
+DocumentService::lineFromProduct(const QString& productId, domain::Decimal quantity,
+                                 const domain::Currency& currency) {
+    return m_vault.read([&](storage::Reader& reader) -> domain::Result<domain::DocumentLine> {
+        auto row = storage::SqlRecordTable(storage::SqlRecordTable::Table::Products)
+                       .find(reader, productId);
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return domain::fail(ErrorCode::NotFound,
+                                QStringLiteral("No product with id %1.").arg(productId.left(64)),
+                                QStringLiteral("productId"));
+        if ((*row)->archived)
+            return domain::fail(ErrorCode::InvalidInput, QStringLiteral("The product is archived."),
+                                QStringLiteral("productId"));
+        auto product = storage::EntityCodec::decodeProduct((*row)->body);
+        if (!product)
+            return std::unexpected(product.error());
+        // Product prices are kept in the business's default currency.
+        auto profile = SqlSettingsRepository::profile(reader);
+        if (!profile)
+            return std::unexpected(profile.error());
+        if (*profile && (*profile)->defaultCurrency != currency)
+            return domain::fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("The product's price is in %1, the document is in %2.")
+                    .arg((*profile)->defaultCurrency.code(), currency.code()),
+                QStringLiteral("currency"));
+        domain::DocumentLine line;
+        line.description = product->name;
+        line.quantity = quantity;
+        line.unitCode = product->unitCode;
+        line.unitPrice = product->unitPrice;
+        line.taxCategory = product->taxCategory;
+        line.taxRate = product->taxRate;
+        line.productUuid = product->uuid;
+        return line;
+    });
 }
 
 domain::Result<DocumentService::Entry> DocumentService::createDraft(Document document) {

@@ -28,10 +28,24 @@ public:
         qint64 paidMinor = 0;
         qint64 creditedMinor = 0;
         bool overdue = false;
+        // What is still asked for: amount due - paid - credited.
+        qint64 openMinor() const {
+            return totals.amountDue.minorUnits() - paidMinor - creditedMinor;
+        }
     };
 
     explicit DocumentService(storage::Vault& vault, std::function<QDate()> today = {});
 
+    // An empty draft of `type` with defaults: the client's currency and
+    // language, else the profile's currency.
+    domain::Result<domain::Document> newDraft(domain::DocumentType type,
+                                              const QString& clientId = {});
+    // A line filled from a product; refused when the product is archived or
+    // the document's currency is not the one product prices are kept in
+    // (the profile's default currency).
+    domain::Result<domain::DocumentLine> lineFromProduct(const QString& productId,
+                                                         domain::Decimal quantity,
+                                                         const domain::Currency& currency);
     domain::Result<Entry> createDraft(domain::Document document);
     domain::Result<Entry> updateDraft(domain::Document document);
     domain::Status deleteDraft(const QString& id);

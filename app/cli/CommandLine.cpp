@@ -28,6 +28,8 @@ const QSet<QString>& valueOptions() {
         // Records from JSON, output files
         QStringLiteral("file"),
         QStringLiteral("out"),
+        QStringLiteral("out-dir"),
+        QStringLiteral("page-size"),
         // Profile, clients, products
         QStringLiteral("name"),
         QStringLiteral("contact"),
@@ -74,9 +76,10 @@ const QSet<QString>& valueOptions() {
 }
 
 const QSet<QString>& flagOptions() {
-    static const QSet<QString> options = {QStringLiteral("json"), QStringLiteral("verbose"),
-                                          QStringLiteral("help"), QStringLiteral("all"),
-                                          QStringLiteral("overdue")};
+    static const QSet<QString> options = {QStringLiteral("json"),    QStringLiteral("verbose"),
+                                          QStringLiteral("help"),    QStringLiteral("all"),
+                                          QStringLiteral("overdue"), QStringLiteral("no-qr"),
+                                          QStringLiteral("remove")};
     return options;
 }
 

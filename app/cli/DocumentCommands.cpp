@@ -1,5 +1,7 @@
 #include "DocumentCommands.h"
 
+#include "services/PdfService.h"
+
 #include "DocumentPrinter.h"
 #include "InputFile.h"
 #include "LineSpec.h"
@@ -126,9 +128,11 @@ ExitCode DocumentCommands::invoice() {
         return derive(action);
     if (action == QStringLiteral("delete"))
         return remove();
+    if (action == QStringLiteral("pdf"))
+        return pdf(DocumentType::Invoice);
     return m_cx.unknownSubcommand(QStringLiteral("invoice"),
                                   QStringLiteral("create, import, list, show, edit, issue, send, "
-                                                 "pay, credit, duplicate, delete"));
+                                                 "pay, credit, duplicate, delete, pdf"));
 }
 
 ExitCode DocumentCommands::quote() {
@@ -146,6 +150,8 @@ ExitCode DocumentCommands::quote() {
         return advance(action);
     if (action == QStringLiteral("convert") || action == QStringLiteral("duplicate"))
         return derive(action);
+    if (action == QStringLiteral("pdf"))
+        return pdf(DocumentType::Quote);
     if (action == QStringLiteral("delete"))
         return remove();
     return m_cx.unknownSubcommand(QStringLiteral("quote"),
@@ -271,16 +277,10 @@ ExitCode DocumentCommands::import() {
     return printCreated(*created);
 }
 
-ExitCode DocumentCommands::list(std::optional<DocumentType> type) {
-    QList<QStringView> allowed{u"status", u"client", u"from", u"to",   u"overdue",
-                               u"limit",  u"offset", u"sort", u"today"};
-    if (!type)
-        allowed.append(u"type");
-    if (const ExitCode code = m_cx.checkArguments(2, 2, allowed); code != ExitCode::Success)
-        return code;
+domain::Result<domain::DocumentFilter>
+DocumentCommands::filterFromOptions(std::optional<DocumentType> type, QDate& today) const {
     const CommandLine& line = m_cx.line();
     domain::DocumentFilter filter;
-    QDate today = QDate::currentDate();
     OptionReader options(line);
     options.date(u"from", filter.from);
     options.date(u"to", filter.to);
@@ -290,7 +290,7 @@ ExitCode DocumentCommands::list(std::optional<DocumentType> type) {
     QUuid client;
     options.id(u"client", client);
     if (auto ok = options.status(); !ok)
-        return m_cx.fail(ok.error());
+        return std::unexpected(ok.error());
     if (!today.isValid())
         today = QDate::currentDate();
     if (!client.isNull())
@@ -299,7 +299,7 @@ ExitCode DocumentCommands::list(std::optional<DocumentType> type) {
         auto statuses = codeList<DocumentStatus>(line.value(QStringLiteral("status")), &statusFor,
                                                  QStringLiteral("status"));
         if (!statuses)
-            return m_cx.fail(statuses.error());
+            return std::unexpected(statuses.error());
         filter.statuses = *statuses;
     }
     if (type) {
@@ -308,20 +308,34 @@ ExitCode DocumentCommands::list(std::optional<DocumentType> type) {
         auto types = codeList<DocumentType>(line.value(QStringLiteral("type")), &typeFor,
                                             QStringLiteral("type"));
         if (!types)
-            return m_cx.fail(types.error());
+            return std::unexpected(types.error());
         filter.types = *types;
     }
     if (line.has(QStringLiteral("sort"))) {
         auto sort = sortFor(line.value(QStringLiteral("sort")));
         if (!sort)
-            return m_cx.fail(sort.error());
+            return std::unexpected(sort.error());
         filter.sort = *sort;
     }
     filter.overdueOnly = line.flag(QStringLiteral("overdue"));
     filter.today = today;
+    return filter;
+}
+
+ExitCode DocumentCommands::list(std::optional<DocumentType> type) {
+    QList<QStringView> allowed{u"status", u"client", u"from", u"to",   u"overdue",
+                               u"limit",  u"offset", u"sort", u"today"};
+    if (!type)
+        allowed.append(u"type");
+    if (const ExitCode code = m_cx.checkArguments(2, 2, allowed); code != ExitCode::Success)
+        return code;
+    QDate today = QDate::currentDate();
+    auto filter = filterFromOptions(type, today);
+    if (!filter)
+        return m_cx.fail(filter.error());
     if (const ExitCode code = m_cx.unlock(); code != ExitCode::Success)
         return code;
-    return printList(filter, today);
+    return printList(*filter, today);
 }
 
 ExitCode DocumentCommands::search() {
@@ -552,6 +566,77 @@ ExitCode DocumentCommands::remove() {
     else
         m_cx.out() << QStringLiteral("Deleted draft %1.\n").arg(idText);
     return ExitCode::Success;
+}
+
+ExitCode DocumentCommands::pdf(DocumentType type) {
+    const CommandLine& line = m_cx.line();
+    const bool batch = line.has(QStringLiteral("out-dir"));
+    QList<QStringView> allowed{u"out", u"out-dir", u"page-size", u"no-qr"};
+    if (batch)
+        allowed.append(
+            {u"status", u"client", u"from", u"to", u"overdue", u"sort", u"today", u"type"});
+    if (const ExitCode code = m_cx.checkArguments(batch ? 2 : 3, batch ? 2 : 3, allowed);
+        code != ExitCode::Success)
+        return code;
+    services::PdfService::Options options;
+    const QString pageSize = line.value(QStringLiteral("page-size"), QStringLiteral("a4"));
+    if (pageSize == QStringLiteral("letter"))
+        options.pageSize = pdf::InvoicePdfRenderer::PageSize::Letter;
+    else if (pageSize != QStringLiteral("a4"))
+        return m_cx.fail({domain::ErrorCode::InvalidInput,
+                          QStringLiteral("--page-size must be a4 or letter."),
+                          QStringLiteral("page-size")});
+    options.paymentQr = !line.flag(QStringLiteral("no-qr"));
+    if (!batch) {
+        auto id = idArgument();
+        if (!id)
+            return m_cx.fail(id.error());
+        const QString out = line.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return m_cx.usage(
+                QStringLiteral("'pdf ID' needs --out FILE (or --out-dir DIR for a batch)."));
+        if (const ExitCode code = m_cx.unlock(); code != ExitCode::Success)
+            return code;
+        services::PdfService service(m_cx.vault());
+        if (auto ok = service.exportTo(OptionReader::idText(*id), out, options); !ok)
+            return m_cx.fail(ok.error());
+        if (!m_cx.json())
+            m_cx.out() << QStringLiteral("Wrote %1\n").arg(out);
+        else
+            m_cx.printJson(
+                QJsonObject{{QStringLiteral("written"), 1}, {QStringLiteral("path"), out}});
+        return ExitCode::Success;
+    }
+    if (line.has(QStringLiteral("out")))
+        return m_cx.usage(QStringLiteral("Use either --out with one id or --out-dir for a batch."));
+    QDate today = QDate::currentDate();
+    auto filter =
+        filterFromOptions(type == DocumentType::Quote ? std::optional(type) : std::nullopt, today);
+    if (!filter)
+        return m_cx.fail(filter.error());
+    if (const ExitCode code = m_cx.unlock(); code != ExitCode::Success)
+        return code;
+    services::PdfService service(m_cx.vault());
+    QTextStream& err = m_cx.err();
+    auto result = service.exportBatch(
+        *filter, line.value(QStringLiteral("out-dir")), options, [&err](int done, int total) {
+            if (done == total || done % 25 == 0)
+                err << QStringLiteral("exported %1/%2\n").arg(done).arg(total) << Qt::flush;
+            return true;
+        });
+    if (!result)
+        return m_cx.fail(result.error());
+    for (const QString& error : result->errors)
+        err << QStringLiteral("quittance-cli: %1\n").arg(error);
+    if (m_cx.json())
+        m_cx.printJson(QJsonObject{{QStringLiteral("written"), result->written},
+                                   {QStringLiteral("failed"), result->failed}});
+    else
+        m_cx.out() << QStringLiteral("Wrote %1 PDF file(s) to %2; %3 failed.\n")
+                          .arg(result->written)
+                          .arg(line.value(QStringLiteral("out-dir")))
+                          .arg(result->failed);
+    return result->failed == 0 ? ExitCode::Success : ExitCode::Failure;
 }
 
 } // namespace quittance::cli

@@ -38,6 +38,12 @@ private:
     // (a syntax check before unlocking) --product lines are only parsed.
     domain::Status applyOptions(domain::Document& document, services::ProductService* products);
     domain::Result<QUuid> idArgument() const;
+    // The list filter from --status, --type, --client, --from, --to,
+    // --overdue, --sort, --limit, --offset and --today.
+    domain::Result<domain::DocumentFilter>
+    filterFromOptions(std::optional<domain::DocumentType> type, QDate& today) const;
+    // `invoice pdf ID --out FILE` or `invoice pdf --out-dir DIR [filter]`.
+    ExitCode pdf(domain::DocumentType type);
     services::DocumentService documentService(const QDate& today = QDate::currentDate());
     ExitCode printDocument(const services::DocumentService::Entry& entry);
     ExitCode printCreated(const services::DocumentService::Entry& entry);

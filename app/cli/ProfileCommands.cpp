@@ -56,7 +56,9 @@ ExitCode ProfileCommands::profile() {
         return showProfile();
     if (action == QStringLiteral("set"))
         return setProfile();
-    return m_cx.unknownSubcommand(QStringLiteral("profile"), QStringLiteral("show, set"));
+    if (action == QStringLiteral("logo"))
+        return setLogo();
+    return m_cx.unknownSubcommand(QStringLiteral("profile"), QStringLiteral("show, set, logo"));
 }
 
 ExitCode ProfileCommands::numbering() {
@@ -281,6 +283,36 @@ ExitCode ProfileCommands::setDevice() {
         m_cx.printJson(QJsonObject{{QStringLiteral("device"), token}});
     else
         m_cx.out() << QStringLiteral("Device token set to %1.\n").arg(token);
+    return ExitCode::Success;
+}
+
+ExitCode ProfileCommands::setLogo() {
+    const bool remove = m_cx.line().flag(QStringLiteral("remove"));
+    if (const ExitCode code = m_cx.checkArguments(remove ? 2 : 3, remove ? 2 : 3, {u"remove"});
+        code != ExitCode::Success)
+        return code;
+    QByteArray image;
+    if (!remove) {
+        // Read at most a little more than the logo limit; the service decides.
+        auto bytes =
+            InputFile::read(m_cx.line().words.value(2), 2 * 1024 * 1024, QStringLiteral("logo"));
+        if (!bytes)
+            return m_cx.fail(bytes.error());
+        image = *bytes;
+    }
+    if (const ExitCode code = m_cx.unlock(); code != ExitCode::Success)
+        return code;
+    services::ProfileService profiles(m_cx.vault());
+    auto updated = profiles.setLogo(image);
+    if (!updated)
+        return m_cx.fail(updated.error());
+    if (!m_cx.json())
+        m_cx.out()
+            << (remove
+                    ? QStringLiteral("Logo removed.\n")
+                    : QStringLiteral("Logo stored (%1 bytes as PNG).\n").arg(updated->logo.size()));
+    else
+        m_cx.printJson(QJsonObject{{QStringLiteral("logoBytes"), updated->logo.size()}});
     return ExitCode::Success;
 }
 

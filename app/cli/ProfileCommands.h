@@ -18,6 +18,7 @@ public:
 private:
     ExitCode showProfile();
     ExitCode setProfile();
+    ExitCode setLogo();
     ExitCode showNumbering();
     ExitCode setNumbering();
     ExitCode setDevice();

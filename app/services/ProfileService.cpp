@@ -1,6 +1,7 @@
 #include "ProfileService.h"
 
 #include "NumberingSettings.h"
+#include "pdf/LogoImage.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlSettingsRepository.h"
 
@@ -17,6 +18,13 @@ domain::Result<std::optional<domain::BusinessProfile>> ProfileService::profile()
 domain::Result<domain::BusinessProfile>
 ProfileService::setProfile(domain::BusinessProfile profile) {
     profile = profile.normalized();
+    if (!profile.logo.isEmpty()) {
+        auto logo = pdf::LogoImage::sanitize(profile.logo);
+        if (!logo)
+            return std::unexpected(
+                domain::Error{logo.error().code, logo.error().message, QStringLiteral("logo")});
+        profile.logo = *logo;
+    }
     if (auto valid = profile.validate(); !valid)
         return std::unexpected(valid.error());
     auto written = m_vault.write(
@@ -100,6 +108,19 @@ domain::Result<QString> ProfileService::previewNextNumber(domain::DocumentType t
             return std::unexpected(row.error());
         return settings->pattern.format(*row ? stmt->int64(0) : 1, date, settings->device);
     });
+}
+
+domain::Result<domain::BusinessProfile> ProfileService::setLogo(const QByteArray& imageBytes) {
+    auto current = profile();
+    if (!current)
+        return std::unexpected(current.error());
+    if (!*current)
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("Set up the business profile before adding a logo."),
+                            QStringLiteral("logo"));
+    domain::BusinessProfile updated = **current;
+    updated.logo = imageBytes;
+    return setProfile(updated);
 }
 
 } // namespace quittance::services

@@ -16,7 +16,11 @@ public:
         : m_vault(vault) {}
 
     domain::Result<std::optional<domain::BusinessProfile>> profile();
+    // Validates and stores the profile; a logo is accepted only as PNG or
+    // JPEG within limits and is stored re-encoded (pdf::LogoImage::sanitize).
     domain::Result<domain::BusinessProfile> setProfile(domain::BusinessProfile profile);
+    // Replaces only the logo (empty bytes remove it).
+    domain::Result<domain::BusinessProfile> setLogo(const QByteArray& imageBytes);
 
     struct Numbering {
         QString pattern;

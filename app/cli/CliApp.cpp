@@ -1,5 +1,8 @@
 #include "CliApp.h"
 
+#include "BackupCommands.h"
+#include "PortabilityCommands.h"
+
 #include "CatalogCommands.h"
 #include "CliContext.h"
 #include "DocumentCommands.h"
@@ -75,6 +78,8 @@ void CliApp::printHelp() {
         "  invoice edit ID (--file F.json | create options; --line/--product replace all lines)\n"
         "  invoice issue|send|credit|duplicate|delete ID\n"
         "  invoice pay ID --amount 100.00 [--date D] [--method M] [--reference R]\n"
+        "  invoice pdf ID --out FILE [--page-size a4|letter] [--no-qr]\n"
+        "  invoice pdf --out-dir DIR [list filters]   one PDF per document, progress on stderr\n"
         "  quote create                         as invoice create\n"
         "  quote list|show|edit|duplicate|delete   as for invoices\n"
         "  quote send|accept|decline|convert ID\n"
@@ -86,6 +91,19 @@ void CliApp::printHelp() {
         "  report tax --from D --to D\n"
         "  search TEXT [--limit N]\n"
         "  export json [--out FILE]\n"
+        "  export csv --out-dir DIR             documents, lines, payments and clients as CSV\n"
+        "  audit export --out FILE [--from D] [--to D]   an extract of the audit log as CSV\n"
+        "  client import|product import FILE.csv [--yes]   preview, then all-or-nothing with "
+        "--yes\n"
+        "Backups:\n"
+        "  backup create --out FILE             a consistent, authenticated one-file backup\n"
+        "  backup verify FILE                   check it (passphrase or --recovery-key-file)\n"
+        "  backup restore FILE --to DIR         into a new, empty folder; never overwrites\n"
+        "  backup config [--folder DIR] [--keep N]   automatic backups (empty folder: off)\n"
+        "  backup auto [--force]                run the automatic backup if due\n"
+        "  backup status\n"
+        "  profile logo FILE.png|FILE.jpg | profile logo --remove\n"
+        "  vault erase --yes                    delete this vault's files for good\n"
         "\n"
         "IDs are UUIDs, dates YYYY-MM-DD, amounts exact decimals (100.00, never 1e2).\n"
         "Every read prints JSON with --json; creating commands print the new id.\n"
@@ -109,10 +127,14 @@ ExitCode CliApp::dispatch(CliContext& context) {
                                                                           : ExitCode::Success;
     }
     const QString group = line.words.first();
+    if (PortabilityCommands::handles(line.words))
+        return PortabilityCommands(context).run();
     if (group == QStringLiteral("vault"))
         return VaultCommands(context).vault();
     if (group == QStringLiteral("audit"))
         return VaultCommands(context).audit();
+    if (group == QStringLiteral("backup"))
+        return BackupCommands(context).backup();
     if (group == QStringLiteral("profile"))
         return ProfileCommands(context).profile();
     if (group == QStringLiteral("numbering"))

@@ -29,6 +29,9 @@ const QSet<QString>& valueOptions() {
         QStringLiteral("file"),
         QStringLiteral("out"),
         QStringLiteral("out-dir"),
+        QStringLiteral("to"),
+        QStringLiteral("folder"),
+        QStringLiteral("keep"),
         QStringLiteral("page-size"),
         // Profile, clients, products
         QStringLiteral("name"),
@@ -76,10 +79,10 @@ const QSet<QString>& valueOptions() {
 }
 
 const QSet<QString>& flagOptions() {
-    static const QSet<QString> options = {QStringLiteral("json"),    QStringLiteral("verbose"),
-                                          QStringLiteral("help"),    QStringLiteral("all"),
-                                          QStringLiteral("overdue"), QStringLiteral("no-qr"),
-                                          QStringLiteral("remove")};
+    static const QSet<QString> options = {
+        QStringLiteral("json"),   QStringLiteral("verbose"), QStringLiteral("help"),
+        QStringLiteral("all"),    QStringLiteral("overdue"), QStringLiteral("no-qr"),
+        QStringLiteral("remove"), QStringLiteral("force"),   QStringLiteral("yes")};
     return options;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/Log.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -87,6 +88,30 @@ VaultSession::auditEntries(qint64 afterSeq, int limit, const QString& actionPref
     if (!isUnlocked())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return m_vault->auditEntries(afterSeq, limit, actionPrefix);
+}
+
+domain::Status VaultSession::erase() {
+    if (!isUnlocked())
+        return domain::fail(ErrorCode::Internal,
+                            QStringLiteral("Unlock the vault before erasing it."));
+    const QString dir = m_vault->directory();
+    const QString id = m_vault->id();
+    m_vault.reset(); // closes the database and releases the lock
+    QStringList failed;
+    for (const char* name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json",
+                             "vault.json.bak", "vault.json.tmp", "vault.lock"}) {
+        const QString path = QDir(dir).filePath(QString::fromLatin1(name));
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            failed << QString::fromLatin1(name);
+    }
+    QDir().rmdir(dir); // only succeeds when nothing else is in it
+    storage::Log::info(QStringLiteral("vault erased"));
+    if (!failed.isEmpty())
+        return domain::fail(
+            ErrorCode::Io,
+            QStringLiteral("Could not delete %1.").arg(failed.join(QStringLiteral(", "))));
+    (void)id;
+    return {};
 }
 
 } // namespace quittance::services

@@ -47,6 +47,11 @@ public:
                                                                   const QString& actionPrefix);
 
     void lock() { m_vault.reset(); }
+    // Permanently deletes the unlocked vault's files (database, WAL, header
+    // and its backup, lock file) and the folder if it is then empty. Secrets
+    // kept elsewhere for this vault (the sync API key in the OS keychain) are
+    // removed by the sync layer's own erase.
+    domain::Status erase();
     bool isUnlocked() const { return m_vault && m_vault->isOpen(); }
     storage::Vault* vault() { return m_vault.get(); }
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ServerLog.h"
+#include "domain/Error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace quittance::server {
+
+// quittance-server's settings: environment variables first, then flags,
+// which win. See usage() and docs/SYNC_SERVER.md.
+struct ServerConfig {
+    enum class Command { Serve, KeyCreate, KeyRevoke, KeyList, Help, Version };
+
+    Command command = Command::Serve;
+    QString dataDir;
+    QString bind = QStringLiteral("127.0.0.1");
+    int port = 8443;
+    QString tlsCert;
+    QString tlsKey;
+    bool insecureLoopback = false;
+    int rateBudget = 600;
+    int rateWindowSeconds = 60;
+    ServerLog::Level logLevel = ServerLog::Level::Info;
+    QString account; // key create
+    QString keyId;   // key revoke
+
+    static domain::Result<ServerConfig> parse(const QStringList& arguments);
+    static QString usage();
+};
+
+} // namespace quittance::server

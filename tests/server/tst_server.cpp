@@ -1,0 +1,510 @@
+// quittance-server over real HTTPS on loopback: every error class of the
+// contract, headers, key management, tenancy, ETag/If-Match, idempotency,
+// immutability, duplicate numbers, deletions, cursors, checkpoints, rate
+// limits, TLS refusal and the log's discretion.
+
+#include "ServerHarness.h"
+#include "SyncFixtures.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace quittance;
+using namespace quittance::test;
+
+class TstServer : public QObject {
+    Q_OBJECT
+
+private:
+    ServerHarness m_server;
+    QNetworkAccessManager m_nam;
+    QByteArray m_keyA;
+    QByteArray m_keyB;
+
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               QList<QPair<QByteArray, QByteArray>> headers = {}, const QByteArray& key = {}) {
+        const QByteArray apiKey = key.isNull() ? m_keyA : key;
+        if (!apiKey.isEmpty())
+            headers.append(qMakePair(QByteArray("x-api-key"), apiKey));
+        if (!body.isEmpty() && std::none_of(headers.begin(), headers.end(), [](const auto& h) {
+                return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            }))
+            headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        return send(m_nam, m_server.trustingSsl(), m_server.baseUrl() + path, method, body,
+                    headers);
+    }
+
+    Reply post(const QString& coll, const QByteArray& body, const QByteArray& idem,
+               const QByteArray& key = {}) {
+        return call("POST", QStringLiteral("/api/v1/") + coll, body, {{"Idempotency-Key", idem}},
+                    key);
+    }
+
+    static void checkSecurityHeaders(const Reply& r) {
+        QCOMPARE(r.header("Strict-Transport-Security"),
+                 QByteArray("max-age=31536000; includeSubDomains"));
+        QCOMPARE(r.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(r.header("X-Frame-Options"), QByteArray("DENY"));
+        QCOMPARE(r.header("Referrer-Policy"), QByteArray("no-referrer"));
+        QCOMPARE(r.header("Content-Security-Policy"),
+                 QByteArray("default-src 'none'; frame-ancestors 'none'"));
+        QCOMPARE(r.header("Cache-Control"), QByteArray("no-store"));
+        QVERIFY(!r.header("X-Request-Id").isEmpty());
+        QVERIFY(!r.hasHeader("Server"));
+        QVERIFY(!r.hasHeader("X-Powered-By"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_server.prepare());
+        m_keyA = m_server.createKey(QStringLiteral("acme"));
+        m_keyB = m_server.createKey(QStringLiteral("other"));
+        QVERIFY(!m_keyA.isEmpty());
+        QVERIFY(!m_keyB.isEmpty());
+        QVERIFY(m_server.start({QStringLiteral("--rate-limit"), QStringLiteral("100000")}));
+    }
+
+    void cleanupTestCase() {
+        m_server.stop();
+        // The log never carries an API key or a body.
+        const QByteArray log = m_server.drainLog();
+        QVERIFY(log.contains("\"requestId\""));
+        QVERIFY(!log.contains(m_keyA));
+        QVERIFY(!log.contains(m_keyA.mid(16)));
+        QVERIFY(!log.contains("Marktplatz"));
+        // Nor does any file the server wrote: the key's secret is stored hashed.
+        QDirIterator it(m_server.dataDir(), QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains(m_keyA.mid(16)));
+            QVERIFY(!bytes.contains("acme")); // encrypted at rest
+        }
+    }
+
+    void helpAndRefusals() {
+        const ServerRun help = runServer({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--tls-cert"));
+        QVERIFY(help.out.contains("QUITTANCE_SERVER_DATA_DIR"));
+        QVERIFY(help.out.contains("key create --account"));
+        QTemporaryDir tmp;
+        const ServerRun noTls = runServer({QStringLiteral("--data-dir"), tmp.path()});
+        QCOMPARE(noTls.exitCode, 4);
+        QVERIFY(noTls.err.contains("refusing to start without a TLS certificate"));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("server.db"))));
+        const ServerRun bad = runServer({QStringLiteral("--no-such-flag"), QStringLiteral("1")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    void insecureLoopbackBindsToLoopback() {
+        QTemporaryDir tmp;
+        QProcess p;
+        p.start(serverPath(),
+                {QStringLiteral("--data-dir"), tmp.path(), QStringLiteral("--insecure-loopback"),
+                 QStringLiteral("--bind"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                 QStringLiteral("0")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        for (int i = 0; i < 50 && !out.contains("listening"); ++i) {
+            p.waitForReadyRead(200);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("listening on http://127.0.0.1:"), out.constData());
+        p.kill();
+        p.waitForFinished();
+    }
+
+    void health() {
+        const Reply r = call("GET", QStringLiteral("/health"), {}, {}, QByteArray(""));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json, (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        checkSecurityHeaders(r);
+    }
+
+    void requestIdEchoed() {
+        Reply r = call("GET", QStringLiteral("/health"), {}, {{"X-Request-Id", "abc-123"}});
+        QCOMPARE(r.header("X-Request-Id"), QByteArray("abc-123"));
+        r = call("GET", QStringLiteral("/health"), {}, {{"X-Request-Id", "bad id!"}});
+        QVERIFY(r.header("X-Request-Id") != QByteArray("bad id!"));
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(r.header("X-Request-Id"))).isNull());
+    }
+
+    void unauthorizedIsUniform() {
+        const QByteArray wrongSecret = m_keyA.left(16) + QByteArray(43, 'A');
+        const QByteArray unknownId = "qk_zzzzzzzzzzzz" + m_keyA.mid(15);
+        const QByteArray revoked = m_server.createKey(QStringLiteral("acme"));
+        QVERIFY(m_server.revokeKey(revoked));
+        QJsonObject first;
+        for (const QByteArray& key :
+             {QByteArray(""), QByteArray("nonsense"), unknownId, wrongSecret, revoked}) {
+            const Reply r = call("GET", QStringLiteral("/api/v1/clients"), {}, {}, key);
+            QCOMPARE(r.status, 401);
+            checkSecurityHeaders(r);
+            QJsonObject error = r.json.value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(),
+                     QStringLiteral("unauthorized"));
+            error.remove(QStringLiteral("requestId"));
+            if (first.isEmpty())
+                first = error;
+            QCOMPARE(error, first);
+        }
+        const ServerRun list = runServer({QStringLiteral("key"), QStringLiteral("list"),
+                                          QStringLiteral("--data-dir"), m_server.dataDir()});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(revoked.mid(3, 12)));
+        QVERIFY(!list.out.contains(revoked.mid(16)));
+    }
+
+    void mediaTypeSizeAndSyntax() {
+        const QByteArray body = clientJson(syncClient(QUuid::createUuid(), QStringLiteral("X")));
+        Reply r = call("POST", QStringLiteral("/api/v1/clients"), body,
+                       {{"Content-Type", "text/plain"}, {"Idempotency-Key", "m1"}});
+        QCOMPARE(r.status, 415);
+        QCOMPARE(r.errorCode(), QStringLiteral("unsupported_media_type"));
+        checkSecurityHeaders(r);
+        r = call("POST", QStringLiteral("/api/v1/clients"), QByteArray(1024 * 1024 + 10, ' '),
+                 {{"Idempotency-Key", "m2"}});
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), QStringLiteral("payload_too_large"));
+        r = post(QStringLiteral("clients"), "{\"id\": ", "m3");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+        QVERIFY(!r.body.contains("sqlite"));
+        r = post(QStringLiteral("clients"), "{\"a\":1,\"a\":2}", "m4");
+        QCOMPARE(r.status, 400);
+        r = call("GET", QStringLiteral("/api/v1/nothing"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
+        r = call("GET", QStringLiteral("/api/v1/clients?limit=0"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), QStringLiteral("limit"));
+        r = call("GET", QStringLiteral("/api/v1/clients?since=garbage"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), QStringLiteral("since"));
+        r = call("GET", QStringLiteral("/api/v1/clients?colour=red"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), QStringLiteral("colour"));
+    }
+
+    void validationNamesTheField() {
+        QJsonObject client = domain::JsonClientCodec::encode(
+            syncClient(QUuid::createUuid(), QStringLiteral("Strict")));
+        client.insert(QStringLiteral("nickname"), QStringLiteral("x"));
+        Reply r = post(QStringLiteral("clients"), toJson(client), "v1");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("validation_failed"));
+        QCOMPARE(r.errorField(), QStringLiteral("nickname"));
+
+        const auto c = syncClient(QUuid::createUuid(), QStringLiteral("T"));
+        QJsonObject doc = *domain::JsonDocumentCodec::encode(syncInvoice(QUuid::createUuid(), c));
+        QJsonObject totals = doc.value(QStringLiteral("totals")).toObject();
+        totals.insert(QStringLiteral("grandTotal"), QStringLiteral("1.00"));
+        doc.insert(QStringLiteral("totals"), totals);
+        r = post(QStringLiteral("invoices"), toJson(doc), "v2");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("totals.grandTotal"));
+
+        QJsonObject number =
+            *domain::JsonDocumentCodec::encode(syncInvoice(QUuid::createUuid(), c));
+        number.insert(QStringLiteral("quantity"), 3);
+        r = post(QStringLiteral("invoices"), toJson(number), "v3");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("quantity"));
+    }
+
+    void createGetReplaceAndPreconditions() {
+        const QUuid id = QUuid::createUuid();
+        auto client = syncClient(id, QStringLiteral("Beispiel GmbH"));
+        Reply r = post(QStringLiteral("clients"), clientJson(client), "c-create-1");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
+        QCOMPARE(r.header("Location"), "/api/v1/clients/" + idText(id).toLatin1());
+        QCOMPARE(r.json.value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(!r.json.value(QStringLiteral("updatedAt")).toString().isEmpty());
+        QCOMPARE(r.header("RateLimit-Limit"), QByteArray("100000"));
+        QVERIFY(r.hasHeader("RateLimit-Remaining"));
+        QVERIFY(r.hasHeader("RateLimit-Reset"));
+
+        // Missing idempotency key; the same id again under a new key.
+        r = call("POST", QStringLiteral("/api/v1/clients"), clientJson(client));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), QStringLiteral("Idempotency-Key"));
+        r = post(QStringLiteral("clients"), clientJson(client), "c-create-2");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorField(), QStringLiteral("id"));
+
+        const QString path = QStringLiteral("/api/v1/clients/") + idText(id);
+        r = call("GET", path);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("ETag"), QByteArray("\"1\""));
+        QCOMPARE(r.json.value(QStringLiteral("name")).toString(), QStringLiteral("Beispiel GmbH"));
+
+        client.name = QStringLiteral("Beispiel AG");
+        r = call("PUT", path, clientJson(client));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorField(), QStringLiteral("If-Match"));
+        r = call("PUT", path, clientJson(client), {{"If-Match", "\"1\""}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("ETag"), QByteArray("\"2\""));
+        client.name = QStringLiteral("Stale Edit");
+        r = call("PUT", path, clientJson(client), {{"If-Match", "\"1\""}});
+        QCOMPARE(r.status, 412);
+        QCOMPARE(r.errorCode(), QStringLiteral("precondition_failed"));
+        const QJsonObject current = r.json.value(QStringLiteral("error"))
+                                        .toObject()
+                                        .value(QStringLiteral("current"))
+                                        .toObject();
+        QCOMPARE(current.value(QStringLiteral("name")).toString(), QStringLiteral("Beispiel AG"));
+        QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
+
+        // Body and path must agree.
+        r = call("PUT", QStringLiteral("/api/v1/clients/") + idText(QUuid::createUuid()),
+                 clientJson(client), {{"If-Match", "\"2\""}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("id"));
+    }
+
+    void tenancy() {
+        const QUuid id = QUuid::createUuid();
+        QCOMPARE(post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("Mine"))),
+                      "tenancy-1")
+                     .status,
+                 201);
+        const QString path = QStringLiteral("/api/v1/clients/") + idText(id);
+        Reply r = call("GET", path, {}, {}, m_keyB);
+        QCOMPARE(r.status, 404);
+        r = call("PUT", path, clientJson(syncClient(id, QStringLiteral("Theirs"))),
+                 {{"If-Match", "\"1\""}}, m_keyB);
+        QCOMPARE(r.status, 404);
+        r = call("DELETE", path, {}, {{"If-Match", "\"1\""}}, m_keyB);
+        QCOMPARE(r.status, 404);
+        r = call("GET", QStringLiteral("/api/v1/clients"), {}, {}, m_keyB);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains(idText(id).toLatin1()));
+        // The same idempotency key in another account is independent.
+        r = post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("B's"))),
+                 "tenancy-1", m_keyB);
+        QCOMPARE(r.status, 201);
+    }
+
+    void idempotencyReplay() {
+        const QByteArray body = clientJson(syncClient(QUuid::createUuid(), QStringLiteral("Once")));
+        const Reply first = post(QStringLiteral("clients"), body, "idem-1");
+        QCOMPARE(first.status, 201);
+        QVERIFY(!first.hasHeader("Idempotent-Replayed"));
+        const Reply again = post(QStringLiteral("clients"), body, "idem-1");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.body, first.body);
+        QCOMPARE(again.header("ETag"), first.header("ETag"));
+        const QByteArray other = clientJson(syncClient(QUuid::createUuid(), QStringLiteral("Two")));
+        const Reply misuse = post(QStringLiteral("clients"), other, "idem-1");
+        QCOMPARE(misuse.status, 422);
+        QCOMPARE(misuse.errorField(), QStringLiteral("Idempotency-Key"));
+    }
+
+    void documentsRules() {
+        const auto client = syncClient(QUuid::createUuid(), QStringLiteral("Doc Client"));
+        QCOMPARE(post(QStringLiteral("clients"), clientJson(client), "doc-c").status, 201);
+        const QUuid draftId = QUuid::createUuid();
+        domain::Document draft = syncInvoice(draftId, client);
+        Reply r = post(QStringLiteral("invoices"), documentJson(draft), "doc-1");
+        QCOMPARE(r.status, 201);
+        const QString path = QStringLiteral("/api/v1/invoices/") + idText(draftId);
+
+        // Edit the draft, then issue it.
+        draft.notes = QStringLiteral("edited");
+        r = call("PUT", path, documentJson(draft), {{"If-Match", "\"1\""}});
+        QCOMPARE(r.status, 200);
+        domain::Document issued = draft;
+        issued.number = QStringLiteral("2026-0001");
+        issued.status = domain::DocumentStatus::Issued;
+        r = call("PUT", path, documentJson(issued), {{"If-Match", "\"2\""}});
+        QCOMPARE(r.status, 200);
+
+        // Issued: content is immutable, status moves forward only.
+        domain::Document changed = issued;
+        changed.notes = QStringLiteral("changed after issue");
+        r = call("PUT", path, documentJson(changed), {{"If-Match", "\"3\""}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), QStringLiteral("conflict"));
+        domain::Document back = issued;
+        back.status = domain::DocumentStatus::Draft;
+        back.number.clear();
+        r = call("PUT", path, documentJson(back), {{"If-Match", "\"3\""}});
+        QCOMPARE(r.status, 409);
+        domain::Document paid = issued;
+        paid.status = domain::DocumentStatus::Paid;
+        domain::Payment payment;
+        payment.date = QDate(2026, 3, 10);
+        payment.amount = *domain::Money::parse(QStringLiteral("227.29"),
+                                               *domain::Currency::fromCode(QStringLiteral("EUR")));
+        paid.payments = {payment};
+        r = call("PUT", path, documentJson(paid), {{"If-Match", "\"3\""}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        r = call("DELETE", path, {}, {{"If-Match", "\"4\""}});
+        QCOMPARE(r.status, 409);
+
+        // A second document with the same number is refused, naming it.
+        const domain::Document dup =
+            syncInvoice(QUuid::createUuid(), client, QStringLiteral("2026-0001"));
+        r = post(QStringLiteral("invoices"), documentJson(dup), "doc-dup");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorField(), QStringLiteral("number"));
+        QVERIFY(r.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("2026-0001")));
+        // Another account may use the number.
+        QCOMPARE(post(QStringLiteral("invoices"), documentJson(dup), "doc-dup", m_keyB).status,
+                 201);
+
+        // The client is in use: not deletable.
+        r = call("DELETE", QStringLiteral("/api/v1/clients/") + idText(client.uuid), {},
+                 {{"If-Match", "\"1\""}});
+        QCOMPARE(r.status, 409);
+
+        // A draft can be deleted; it appears among the deletions.
+        const QUuid doomed = QUuid::createUuid();
+        QCOMPARE(
+            post(QStringLiteral("invoices"), documentJson(syncInvoice(doomed, client)), "doc-del")
+                .status,
+            201);
+        r = call("DELETE", QStringLiteral("/api/v1/invoices/") + idText(doomed), {},
+                 {{"If-Match", "\"2\""}});
+        QCOMPARE(r.status, 412);
+        r = call("DELETE", QStringLiteral("/api/v1/invoices/") + idText(doomed), {},
+                 {{"If-Match", "\"1\""}});
+        QCOMPARE(r.status, 204);
+        QCOMPARE(r.header("ETag"), QByteArray("\"2\""));
+        r = call("GET", QStringLiteral("/api/v1/invoices/") + idText(doomed));
+        QCOMPARE(r.status, 404);
+        r = call("GET", QStringLiteral("/api/v1/invoices?limit=500"));
+        bool seen = false;
+        for (const auto v : r.json.value(QStringLiteral("deleted")).toArray())
+            seen = seen || v.toObject().value(QStringLiteral("id")).toString() == idText(doomed);
+        QVERIFY(seen);
+    }
+
+    void cursorIsIncremental() {
+        Reply r = call("GET", QStringLiteral("/api/v1/clients?limit=1"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 1);
+        QVERIFY(r.json.value(QStringLiteral("hasMore")).toBool());
+        int total = 1;
+        QString cursor = r.json.value(QStringLiteral("nextCursor")).toString();
+        while (r.json.value(QStringLiteral("hasMore")).toBool()) {
+            r = call("GET", QStringLiteral("/api/v1/clients?limit=2&since=") + cursor);
+            QCOMPARE(r.status, 200);
+            total += static_cast<int>(r.json.value(QStringLiteral("items")).toArray().size());
+            cursor = r.json.value(QStringLiteral("nextCursor")).toString();
+        }
+        QVERIFY(total >= 4);
+        // Nothing new: an empty page with the same cursor.
+        r = call("GET", QStringLiteral("/api/v1/clients?since=") + cursor);
+        QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(r.json.value(QStringLiteral("nextCursor")).toString(), cursor);
+        // A change shows up after the cursor.
+        const QUuid id = QUuid::createUuid();
+        QCOMPARE(post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("New"))),
+                      "cursor-1")
+                     .status,
+                 201);
+        r = call("GET", QStringLiteral("/api/v1/clients?since=") + cursor);
+        QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 1);
+    }
+
+    void checkpoints() {
+        const QString vault = idText(QUuid::createUuid());
+        const QByteArray head(64, 'a');
+        const auto body = [&](qint64 seq, const QByteArray& h) {
+            return toJson(QJsonObject{{QStringLiteral("vaultId"), vault},
+                                      {QStringLiteral("seq"), seq},
+                                      {QStringLiteral("head"), QString::fromLatin1(h)}});
+        };
+        Reply r = call("GET", QStringLiteral("/api/v1/audit/checkpoints/") + vault);
+        QCOMPARE(r.status, 404);
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"), body(10, head));
+        QCOMPARE(r.status, 200);
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"),
+                 body(12, QByteArray(64, 'b')));
+        QCOMPARE(r.status, 200);
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"), body(11, head));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorField(), QStringLiteral("seq"));
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"), body(12, head));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorField(), QStringLiteral("head"));
+        r = call("GET", QStringLiteral("/api/v1/audit/checkpoints/") + vault);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("seq")).toInteger(), 12);
+        r = call("GET", QStringLiteral("/api/v1/audit/checkpoints/") + vault, {}, {}, m_keyB);
+        QCOMPARE(r.status, 404);
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"),
+                 R"({"vaultId":"x","seq":1,"head":"00"})");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("vaultId"));
+        r = call("POST", QStringLiteral("/api/v1/audit/checkpoints"),
+                 toJson(QJsonObject{{QStringLiteral("vaultId"), vault},
+                                    {QStringLiteral("seq"), 13},
+                                    {QStringLiteral("head"), QString::fromLatin1(head)},
+                                    {QStringLiteral("extra"), true}}));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorField(), QStringLiteral("extra"));
+    }
+
+    void wrongCertificateRefused() {
+        // A fresh manager (no reused connection) trusting only another certificate.
+        QTemporaryDir other;
+        QVERIFY(makeCertificate(other.path(), QStringLiteral("other")));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(
+            QSslCertificate::fromPath(other.filePath(QStringLiteral("other-cert.pem"))));
+        QNetworkAccessManager fresh;
+        Reply r = send(fresh, ssl, m_server.baseUrl() + QStringLiteral("/health"), "GET");
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
+        // The system trust store does not know it either.
+        QNetworkAccessManager fresh2;
+        r = send(fresh2, QSslConfiguration::defaultConfiguration(),
+                 m_server.baseUrl() + QStringLiteral("/health"), "GET");
+        QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void rateLimitHitAndRecovered() {
+        ServerHarness limited;
+        QVERIFY(limited.prepare());
+        const QByteArray key = limited.createKey(QStringLiteral("acme"));
+        QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("3"),
+                               QStringLiteral("--rate-window"), QStringLiteral("2")}));
+        const auto get = [&](const QByteArray& k) {
+            return send(m_nam, limited.trustingSsl(),
+                        limited.baseUrl() + QStringLiteral("/api/v1/clients"), "GET", {},
+                        {{"x-api-key", k}});
+        };
+        for (int i = 0; i < 3; ++i) {
+            const Reply r = get(key);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.header("RateLimit-Remaining").toInt(), 2 - i);
+        }
+        const Reply limitedReply = get(key);
+        QCOMPARE(limitedReply.status, 429);
+        QCOMPARE(limitedReply.errorCode(), QStringLiteral("rate_limited"));
+        const int retryAfter = limitedReply.header("Retry-After").toInt();
+        QVERIFY(retryAfter >= 1 && retryAfter <= 2);
+        checkSecurityHeaders(limitedReply);
+        // Unauthenticated requests are limited per client IP.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(get("bogus").status, 401);
+        QCOMPARE(get("bogus").status, 429);
+        QTest::qWait(retryAfter * 1000 + 200);
+        QCOMPARE(get(key).status, 200);
+        limited.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstServer)
+#include "tst_server.moc"

@@ -29,6 +29,31 @@ void bindText(Statement& stmt, int index, const QString& text) {
         stmt.bind(index, text);
 }
 
+// Binds ?1..?16 as both the INSERT and the UPDATE of a document number
+// them: id, type, status, number, dates, currency, client, amounts,
+// corrected invoice, body and the time of the change.
+void bindColumns(Statement& stmt, const domain::Document& document,
+                 const domain::DocumentTotals& totals, const QString& clientName,
+                 const QString& now) {
+    stmt.bind(1, uuidText(document.uuid))
+        .bind(2, domain::documentTypeCode(document.type))
+        .bind(3, domain::documentStatusCode(document.status));
+    bindText(stmt, 4, document.number);
+    bindDate(stmt, 5, document.issueDate);
+    bindDate(stmt, 6, document.dueDate);
+    stmt.bind(7, document.currency.code());
+    bindText(stmt, 8, document.clientUuid.isNull() ? QString() : uuidText(document.clientUuid));
+    stmt.bind(9, clientName)
+        .bind(10, totals.taxBasisTotal.minorUnits())
+        .bind(11, totals.taxTotal.minorUnits())
+        .bind(12, totals.grandTotal.minorUnits())
+        .bind(13, totals.amountDue.minorUnits());
+    bindText(stmt, 14,
+             document.correctedInvoiceUuid.isNull() ? QString()
+                                                    : uuidText(document.correctedInvoiceUuid));
+    stmt.bind(15, QString::fromUtf8(EntityCodec::encodeDocumentBody(document))).bind(16, now);
+}
+
 constexpr const char* kSummaryColumns =
     "d.id, d.type, d.status, ifnull(d.number, ''), ifnull(d.issue_date, ''), ifnull(d.due_date, "
     "''),"
@@ -242,23 +267,7 @@ domain::Status SqlDocumentRepository::insert(Writer& writer, const domain::Docum
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)");
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, uuidText(document.uuid))
-        .bind(2, domain::documentTypeCode(document.type))
-        .bind(3, domain::documentStatusCode(document.status));
-    bindText(*stmt, 4, document.number);
-    bindDate(*stmt, 5, document.issueDate);
-    bindDate(*stmt, 6, document.dueDate);
-    stmt->bind(7, document.currency.code());
-    bindText(*stmt, 8, document.clientUuid.isNull() ? QString() : uuidText(document.clientUuid));
-    stmt->bind(9, clientName)
-        .bind(10, totals.taxBasisTotal.minorUnits())
-        .bind(11, totals.taxTotal.minorUnits())
-        .bind(12, totals.grandTotal.minorUnits())
-        .bind(13, totals.amountDue.minorUnits());
-    bindText(*stmt, 14,
-             document.correctedInvoiceUuid.isNull() ? QString()
-                                                    : uuidText(document.correctedInvoiceUuid));
-    stmt->bind(15, QString::fromUtf8(EntityCodec::encodeDocumentBody(document))).bind(16, now);
+    bindColumns(*stmt, document, totals, clientName, now);
     if (auto ok = stmt->run(); !ok)
         return ok;
     return writeDerived(writer, document, totals, clientName);
@@ -291,23 +300,7 @@ domain::Status SqlDocumentRepository::replaceDraft(Writer& writer, const domain:
                        " WHERE id = ?1 AND status = 'draft'");
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, id)
-        .bind(2, domain::documentTypeCode(document.type))
-        .bind(3, domain::documentStatusCode(document.status));
-    bindText(*stmt, 4, document.number);
-    bindDate(*stmt, 5, document.issueDate);
-    bindDate(*stmt, 6, document.dueDate);
-    stmt->bind(7, document.currency.code());
-    bindText(*stmt, 8, document.clientUuid.isNull() ? QString() : uuidText(document.clientUuid));
-    stmt->bind(9, clientName)
-        .bind(10, totals.taxBasisTotal.minorUnits())
-        .bind(11, totals.taxTotal.minorUnits())
-        .bind(12, totals.grandTotal.minorUnits())
-        .bind(13, totals.amountDue.minorUnits());
-    bindText(*stmt, 14,
-             document.correctedInvoiceUuid.isNull() ? QString()
-                                                    : uuidText(document.correctedInvoiceUuid));
-    stmt->bind(15, QString::fromUtf8(EntityCodec::encodeDocumentBody(document))).bind(16, now);
+    bindColumns(*stmt, document, totals, clientName, now);
     if (auto ok = stmt->run(); !ok)
         return ok;
     if (writer.changes() != 1)

@@ -164,6 +164,15 @@ if [ -f "$desktop" ]; then
   check "TryExec= is the Exec= program" test "$(key TryExec)" = "$exec_bin"
   if [ "$gui" = 1 ]; then
     check "Exec= program usr/bin/$exec_bin is installed and executable" test -x "$root/usr/bin/$exec_bin"
+    # It starts: still running (showing its window, offscreen) after 5 s.
+    if [ -x "$root/usr/bin/$exec_bin" ]; then
+      home="$tmp/home-gui"; mkdir -p "$home"; rc=0
+      HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
+        XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: \
+        timeout 5 "$root/usr/bin/$exec_bin" >"$tmp/gui.txt" 2>&1 || rc=$?
+      if [ "$rc" = 124 ]; then pass "usr/bin/$exec_bin starts (running after 5 s, offscreen)"
+      else cat "$tmp/gui.txt"; fail "usr/bin/$exec_bin exited with $rc within 5 s"; fi
+    fi
   else
     check "Exec= program is quittance" test "$exec_bin" = quittance
     note "the GUI target is not part of this build (QUITTANCE_BUILD_GUI=OFF?): usr/bin/$exec_bin is not in this package; TryExec= hides the entry"

@@ -561,7 +561,7 @@ ApiHandler::Outcome ApiHandler::replace(const Caller& caller, const QString& col
                     QStringLiteral("payments")));
         }
         if (after.status != before.status &&
-            !domain::DocumentLifecycle::canTransition(before.type, before.status, after.status))
+            !domain::DocumentLifecycle::canReach(before.type, before.status, after.status))
             return std::unexpected(
                 ApiError::conflict(QStringLiteral("The status cannot move from %1 to %2.")
                                        .arg(domain::documentStatusCode(before.status),

@@ -64,6 +64,23 @@ bool DocumentLifecycle::canTransition(DocumentType type, DocumentStatus from, Do
     return allowedTransitions(type, from).contains(to);
 }
 
+bool DocumentLifecycle::canReach(DocumentType type, DocumentStatus from, DocumentStatus to) {
+    QList<DocumentStatus> frontier{from};
+    QList<DocumentStatus> seen{from};
+    while (!frontier.isEmpty()) {
+        const DocumentStatus current = frontier.takeFirst();
+        for (const DocumentStatus next : allowedTransitions(type, current)) {
+            if (next == to)
+                return true;
+            if (!seen.contains(next)) {
+                seen.append(next);
+                frontier.append(next);
+            }
+        }
+    }
+    return false;
+}
+
 Status DocumentLifecycle::checkTransition(DocumentType type, DocumentStatus from,
                                           DocumentStatus to) {
     if (canTransition(type, from, to))

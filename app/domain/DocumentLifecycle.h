@@ -30,6 +30,9 @@ public:
 
     static bool isStatusAllowed(DocumentType type, DocumentStatus status);
     static bool canTransition(DocumentType type, DocumentStatus from, DocumentStatus to);
+    // `to` follows `from` after one or more transitions (sync receives the
+    // latest status only, e.g. Draft -> PartiallyPaid after issue and payment).
+    static bool canReach(DocumentType type, DocumentStatus from, DocumentStatus to);
     // Conflict error (with a sentence saying why) when the move is not allowed.
     static Status checkTransition(DocumentType type, DocumentStatus from, DocumentStatus to);
     static QList<DocumentStatus> allowedTransitions(DocumentType type, DocumentStatus from);

@@ -111,12 +111,15 @@ public:
 
     bool prepare() { return dir.isValid() && makeCertificate(dir.path()); }
 
-    bool start(const QStringList& extra = {}, quint16 fixedPort = 0) {
+    bool start(const QStringList& extra = {}, quint16 fixedPort = 0, bool tls = true) {
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args{QStringLiteral("--data-dir"), dataDir(),
-                         QStringLiteral("--tls-cert"), certPath(),
-                         QStringLiteral("--tls-key"),  keyPath(),
-                         QStringLiteral("--port"),     QString::number(fixedPort)};
+        QStringList args{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port"),
+                         QString::number(fixedPort)};
+        if (tls)
+            args +=
+                {QStringLiteral("--tls-cert"), certPath(), QStringLiteral("--tls-key"), keyPath()};
+        else
+            args += QStringLiteral("--insecure-loopback");
         args += extra;
         process.start(serverPath(), args);
         if (!process.waitForStarted(10000))

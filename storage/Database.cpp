@@ -165,12 +165,14 @@ domain::Result<Database> Database::open(const QString& path, const SecureBuffer&
                                                        "PRAGMA secure_delete=ON;"
                                                        "PRAGMA temp_store=MEMORY;"
                                                        "PRAGMA busy_timeout=5000;"
+                                                       "PRAGMA cache_size=-16384;"
                                                      : "PRAGMA journal_mode=WAL;"
                                                        "PRAGMA synchronous=NORMAL;"
                                                        "PRAGMA foreign_keys=ON;"
                                                        "PRAGMA secure_delete=ON;"
                                                        "PRAGMA temp_store=MEMORY;"
-                                                       "PRAGMA busy_timeout=5000;";
+                                                       "PRAGMA busy_timeout=5000;"
+                                                       "PRAGMA cache_size=-16384;";
     if (auto applied = db.exec(settings); !applied)
         return std::unexpected(applied.error());
     return db;

@@ -264,13 +264,25 @@ domain::Status SqlDocumentRepository::insert(Writer& writer, const domain::Docum
         "INSERT INTO documents (id, type, status, number, issue_date, due_date, currency, "
         "client_id, client_name,"
         " net_minor, tax_minor, gross_minor, due_minor, corrects_id, body, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)");
+        " VALUES (?1, ?2, 'draft', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?16)");
     if (!stmt)
         return std::unexpected(stmt.error());
     bindColumns(*stmt, document, totals, clientName, now);
     if (auto ok = stmt->run(); !ok)
         return ok;
-    return writeDerived(writer, document, totals, clientName);
+    // The row starts as a draft so its tax rows may be written (they are
+    // frozen with the document); then it takes its real status, as when
+    // a draft is issued. Documents arriving by sync or import are often issued.
+    if (auto ok = writeDerived(writer, document, totals, clientName); !ok)
+        return ok;
+    if (document.status == DocumentStatus::Draft)
+        return {};
+    auto status = writer.prepare("UPDATE documents SET status = ? WHERE id = ?");
+    if (!status)
+        return std::unexpected(status.error());
+    status->bind(1, domain::documentStatusCode(document.status)).bind(2, uuidText(document.uuid));
+    return status->run();
 }
 
 domain::Status SqlDocumentRepository::replaceDraft(Writer& writer, const domain::Document& document,
@@ -457,9 +469,27 @@ SqlDocumentRepository::find(const Reader& reader, const QString& id) {
 domain::Result<std::vector<domain::DocumentSummary>>
 SqlDocumentRepository::list(const Reader& reader, const domain::DocumentFilter& filter) {
     const Where where = buildWhere(filter);
+    // A search for a common word matches tens of thousands of documents:
+    // walking the date index and stopping at the page is then far cheaper
+    // than fetching every hit and sorting. A rare word is the other way
+    // round, so the plan is chosen by probing the hit count (capped).
+    bool walkDates = false;
+    const QString fts = ftsQuery(filter.text);
+    if (!fts.isEmpty() && filter.sort == domain::DocumentFilter::Sort::IssueDateDesc) {
+        auto probe = reader.query("SELECT count(*) FROM (SELECT rowid FROM documents_fts"
+                                  " WHERE documents_fts MATCH ? LIMIT 1000)");
+        if (!probe)
+            return std::unexpected(probe.error());
+        probe->bind(1, fts);
+        auto hits = probe->step();
+        if (!hits)
+            return std::unexpected(hits.error());
+        walkDates = probe->int64(0) >= 1000;
+    }
     const QString sql =
         QStringLiteral("SELECT %1 FROM documents d").arg(QString::fromLatin1(kSummaryColumns)) +
-        where.sql + orderBy(filter.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+        (walkDates ? QStringLiteral(" INDEXED BY documents_by_date") : QString()) + where.sql +
+        orderBy(filter.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
     auto stmt = reader.query(sql.toStdString());
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -486,8 +516,11 @@ SqlDocumentRepository::list(const Reader& reader, const domain::DocumentFilter& 
 domain::Result<qint64> SqlDocumentRepository::count(const Reader& reader,
                                                     const domain::DocumentFilter& filter) {
     const Where where = buildWhere(filter);
+    // Text alone: every indexed row is one document, so count the index.
+    const bool textOnly = !filter.text.trimmed().isEmpty() && where.params.size() == 1;
     auto stmt = reader.query(
-        (QStringLiteral("SELECT count(*) FROM documents d") + where.sql).toStdString());
+        textOnly ? std::string("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?")
+                 : (QStringLiteral("SELECT count(*) FROM documents d") + where.sql).toStdString());
     if (!stmt)
         return std::unexpected(stmt.error());
     int index = 1;

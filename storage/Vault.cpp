@@ -368,14 +368,15 @@ domain::Result<KeyHeader> Vault::readHeader(const QString& dir) {
 }
 
 domain::Result<SecureBuffer> Vault::unwrapDataKey(const KeyHeader& header, Secret kind,
-                                                  std::span<const unsigned char> secret)
-{
+                                                  std::span<const unsigned char> secret) {
     const auto slotType =
         kind == Secret::Passphrase ? KeySlot::Type::Passphrase : KeySlot::Type::Recovery;
     const KeySlot* slot = header.slot(slotType);
     if (!slot)
-        return domain::fail(ErrorCode::Damaged, QStringLiteral("The vault header has no %1 slot.")
-                                                    .arg(kind == Secret::Passphrase ? QStringLiteral("passphrase") : QStringLiteral("recovery")));
+        return domain::fail(ErrorCode::Damaged,
+                            QStringLiteral("The vault header has no %1 slot.")
+                                .arg(kind == Secret::Passphrase ? QStringLiteral("passphrase")
+                                                                : QStringLiteral("recovery")));
     domain::Result<SecureBuffer> kek = std::unexpected(domain::Error{});
     if (kind == Secret::Passphrase) {
         if (!Kdf::meetsFloor(slot->kdf))
@@ -402,8 +403,8 @@ domain::Result<SecureBuffer> Vault::unwrapDataKey(const KeyHeader& header, Secre
     auto headerKey = subkey(*dek, kHeaderKeyId);
     if (!headerKey)
         return std::unexpected(headerKey.error());
-    if (header.mac.size() != 32 ||
-        sodium_memcmp(mac(*headerKey, header.macInput()).constData(), header.mac.constData(), 32) != 0)
+    if (header.mac.size() != 32 || sodium_memcmp(mac(*headerKey, header.macInput()).constData(),
+                                                 header.mac.constData(), 32) != 0)
         return domain::fail(
             ErrorCode::Tampered,
             QStringLiteral("The vault header was tampered with: its MAC does not "
@@ -452,20 +453,13 @@ domain::Result<std::unique_ptr<Vault>> Vault::unlock(const QString& dir, Secret 
     if (!db)
         return std::unexpected(db.error());
     vault->m_db = std::move(*db);
-    {
-        // Every page's HMAC is checked once per unlock, so damage anywhere is
-        // found now rather than when that page is first needed.
-        auto stmt = vault->m_db.prepare("PRAGMA cipher_integrity_check");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row)
-            return domain::fail(ErrorCode::Damaged,
-                                QStringLiteral("The vault database is damaged: a page failed its "
-                                               "integrity check."));
-    }
+    // Every page's HMAC is checked at unlock for vaults up to
+    // kFullCheckBytes, so damage anywhere is found before any data is used.
+    // Larger vaults (a full check costs seconds) rely on SQLCipher checking
+    // each page as it is read, and on `vault check`.
+    if (QFileInfo(databasePath(dir)).size() <= kFullCheckBytes)
+        if (auto intact = vault->checkIntegrity(); !intact)
+            return std::unexpected(intact.error());
     AuditEvent migrated{QStringLiteral("local"),
                         QStringLiteral("vault.schema_migrated"),
                         QStringLiteral("vault"),
@@ -609,6 +603,23 @@ domain::Result<std::vector<AuditEntry>> Vault::auditEntries(qint64 afterSeq, int
     if (!isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     return AuditLog::list(m_db, afterSeq, limit, actionPrefix);
+}
+
+domain::Status Vault::checkIntegrity() {
+    if (!isOpen())
+        return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
+    FlagScope privileged(m_privileged);
+    auto stmt = m_db.prepare("PRAGMA cipher_integrity_check");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto row = stmt->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (*row)
+        return domain::fail(ErrorCode::Damaged,
+                            QStringLiteral("The vault database is damaged: a page failed its "
+                                           "integrity check."));
+    return {};
 }
 
 domain::Status Vault::checkpoint() {

@@ -77,6 +77,11 @@ public:
     domain::Result<AuditVerification> verifyAudit();
     domain::Result<std::vector<AuditEntry>> auditEntries(qint64 afterSeq, int limit,
                                                          const QString& actionPrefix = {});
+    // Verifies the HMAC of every page of vault.db (PRAGMA
+    // cipher_integrity_check): Damaged when any fails. Run at unlock for
+    // vaults up to kFullCheckBytes; `vault check` runs it on any size.
+    domain::Status checkIntegrity();
+    static constexpr qint64 kFullCheckBytes = 64ll * 1024 * 1024;
     // Folds the WAL into vault.db (for backups, benchmarks and tests).
     domain::Status checkpoint();
 

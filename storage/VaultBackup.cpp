@@ -31,13 +31,13 @@ constexpr qint64 kMaxDatabaseBytes = qint64(64) * 1024 * 1024 * 1024;
 constexpr quint64 kBackupKeyId = 3;
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "qaudit01";
 
-domain::Error damaged(const QString& what)
-{
-    return {ErrorCode::Damaged, QStringLiteral("This is not an intact Quittance backup: %1.").arg(what), {}};
+domain::Error damaged(const QString& what) {
+    return {ErrorCode::Damaged,
+            QStringLiteral("This is not an intact Quittance backup: %1.").arg(what),
+            {}};
 }
 
-QByteArray backupMac(const SecureBuffer& dek, const QByteArray& data, qsizetype length)
-{
+QByteArray backupMac(const SecureBuffer& dek, const QByteArray& data, qsizetype length) {
     SecureBuffer key(32);
     crypto_kdf_derive_from_key(key.data(), key.size(), kBackupKeyId, kKdfContext, dek.data());
     QByteArray out(kMacBytes, '\0');
@@ -57,18 +57,20 @@ struct Parsed {
     VaultBackup::Info info;
 };
 
-domain::Result<Parsed> parse(const QString& path)
-{
+domain::Result<Parsed> parse(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return domain::fail(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                            QStringLiteral("Cannot read the backup file: %1.").arg(file.errorString()), QStringLiteral("file"));
+        return domain::fail(
+            file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+            QStringLiteral("Cannot read the backup file: %1.").arg(file.errorString()),
+            QStringLiteral("file"));
     if (file.size() > kMaxDatabaseBytes + VaultBackup::kMaxHeaderBytes)
         return std::unexpected(damaged(QStringLiteral("it is larger than any vault")));
     Parsed parsed;
     parsed.file = file.readAll();
     const QByteArray& f = parsed.file;
-    if (f.size() < kMagicBytes + 4 + 8 + kMacBytes || f.left(kMagicBytes) != QByteArray(kMagic, kMagicBytes))
+    if (f.size() < kMagicBytes + 4 + 8 + kMacBytes ||
+        f.left(kMagicBytes) != QByteArray(kMagic, kMagicBytes))
         return std::unexpected(damaged(QStringLiteral("the file does not start like a backup")));
     const quint32 headerLength = qFromBigEndian<quint32>(f.constData() + kMagicBytes);
     if (headerLength == 0 || headerLength > VaultBackup::kMaxHeaderBytes ||
@@ -80,7 +82,8 @@ domain::Result<Parsed> parse(const QString& path)
     parsed.databaseOffset = dbLengthAt + 8;
     if (dbLength == 0 || dbLength > quint64(kMaxDatabaseBytes) ||
         qint64(parsed.databaseOffset) + qint64(dbLength) + kMacBytes != f.size())
-        return std::unexpected(damaged(QStringLiteral("the database length does not match the file size")));
+        return std::unexpected(
+            damaged(QStringLiteral("the database length does not match the file size")));
     parsed.databaseBytes = qint64(dbLength);
 
     QJsonParseError error;
@@ -88,15 +91,19 @@ domain::Result<Parsed> parse(const QString& path)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::unexpected(damaged(QStringLiteral("the header is not JSON")));
     parsed.header = doc.object();
-    const QStringList allowed{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("vault_id"),
-                              QStringLiteral("created_at"), QStringLiteral("anchor_seq"), QStringLiteral("key_header")};
+    const QStringList allowed{QStringLiteral("format"),     QStringLiteral("version"),
+                              QStringLiteral("vault_id"),   QStringLiteral("created_at"),
+                              QStringLiteral("anchor_seq"), QStringLiteral("key_header")};
     for (auto it = parsed.header.begin(); it != parsed.header.end(); ++it)
         if (!allowed.contains(it.key()))
             return std::unexpected(damaged(QStringLiteral("unknown header field")));
-    if (parsed.header.value(QStringLiteral("format")).toString() != QStringLiteral("quittance-backup"))
+    if (parsed.header.value(QStringLiteral("format")).toString() !=
+        QStringLiteral("quittance-backup"))
         return std::unexpected(damaged(QStringLiteral("wrong format")));
     if (parsed.header.value(QStringLiteral("version")).toInt() != 1)
-        return domain::fail(ErrorCode::Incompatible, QStringLiteral("This backup was written by a newer version of Quittance."));
+        return domain::fail(
+            ErrorCode::Incompatible,
+            QStringLiteral("This backup was written by a newer version of Quittance."));
     parsed.keyHeaderBytes = parsed.header.value(QStringLiteral("key_header")).toString().toUtf8();
     auto keyHeader = KeyHeader::parse(parsed.keyHeaderBytes);
     if (!keyHeader)
@@ -111,32 +118,39 @@ domain::Result<Parsed> parse(const QString& path)
     return parsed;
 }
 
-domain::Result<SecureBuffer> authenticate(const Parsed& parsed, Vault::Secret kind, std::span<const unsigned char> secret)
-{
+domain::Result<SecureBuffer> authenticate(const Parsed& parsed, Vault::Secret kind,
+                                          std::span<const unsigned char> secret) {
     auto dek = Vault::unwrapDataKey(parsed.keyHeader, kind, secret);
     if (!dek)
         return dek;
     const qsizetype macAt = parsed.file.size() - kMacBytes;
     const QByteArray expected = backupMac(*dek, parsed.file, macAt);
     if (sodium_memcmp(expected.constData(), parsed.file.constData() + macAt, kMacBytes) != 0)
-        return domain::fail(ErrorCode::Tampered, QStringLiteral("The backup failed its authentication check: it was altered or damaged."));
+        return domain::fail(
+            ErrorCode::Tampered,
+            QStringLiteral(
+                "The backup failed its authentication check: it was altered or damaged."));
     return dek;
 }
 
 // Writes the vault files into an empty `dir`, opens the result and verifies
 // its audit chain. On failure the files are removed again.
 domain::Status materialise(const Parsed& parsed, const QString& dir, Vault::Secret kind,
-                           std::span<const unsigned char> secret)
-{
+                           std::span<const unsigned char> secret) {
     if (!QDir().mkpath(dir))
-        return domain::fail(ErrorCode::Io, QStringLiteral("Cannot create the folder to restore into."), QStringLiteral("to"));
+        return domain::fail(ErrorCode::Io,
+                            QStringLiteral("Cannot create the folder to restore into."),
+                            QStringLiteral("to"));
     const auto cleanup = [&dir] {
-        for (const char* name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json", "vault.lock"})
+        for (const char* name :
+             {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json", "vault.lock"})
             QFile::remove(QDir(dir).filePath(QString::fromLatin1(name)));
     };
     if (auto ok = AtomicFile::write(Vault::headerPath(dir), parsed.keyHeaderBytes); !ok)
         return ok;
-    if (auto ok = AtomicFile::write(Vault::databasePath(dir), parsed.file.mid(parsed.databaseOffset, parsed.databaseBytes)); !ok) {
+    if (auto ok = AtomicFile::write(Vault::databasePath(dir),
+                                    parsed.file.mid(parsed.databaseOffset, parsed.databaseBytes));
+        !ok) {
         cleanup();
         return ok;
     }
@@ -150,19 +164,21 @@ domain::Status materialise(const Parsed& parsed, const QString& dir, Vault::Secr
         const QString problem = report ? report->problem : report.error().message;
         vault->reset();
         cleanup();
-        return domain::fail(ErrorCode::Tampered, QStringLiteral("The backup's audit log failed verification: %1.").arg(problem));
+        return domain::fail(
+            ErrorCode::Tampered,
+            QStringLiteral("The backup's audit log failed verification: %1.").arg(problem));
     }
     return {};
 }
 
 } // namespace
 
-domain::Result<VaultBackup::Info> VaultBackup::create(Vault& vault, const QString& path)
-{
+domain::Result<VaultBackup::Info> VaultBackup::create(Vault& vault, const QString& path) {
     if (!vault.isOpen())
         return domain::fail(ErrorCode::Internal, QStringLiteral("The vault is locked."));
     const QString createdAt = AuditLog::timestamp(vault.now());
-    auto seq = vault.write({QStringLiteral("local"), QStringLiteral("vault.backup_created"), QStringLiteral("vault"), vault.id(),
+    auto seq = vault.write({QStringLiteral("local"), QStringLiteral("vault.backup_created"),
+                            QStringLiteral("vault"), vault.id(),
                             QJsonObject{{QStringLiteral("at"), createdAt}}},
                            [](Writer&) { return domain::Status{}; });
     if (!seq)
@@ -170,9 +186,13 @@ domain::Result<VaultBackup::Info> VaultBackup::create(Vault& vault, const QStrin
 
     // Snapshot through the online backup API into a scratch database keyed
     // with the same DEK (pages are copied as they are: no plaintext on disk).
-    QTemporaryDir scratch(QFileInfo(path).absolutePath() + QStringLiteral("/.quittance-backup-XXXXXX"));
+    QTemporaryDir scratch(QFileInfo(path).absolutePath() +
+                          QStringLiteral("/.quittance-backup-XXXXXX"));
     if (!scratch.isValid())
-        return domain::fail(ErrorCode::Io, QStringLiteral("Cannot create a scratch folder next to the backup file."), QStringLiteral("out"));
+        return domain::fail(
+            ErrorCode::Io,
+            QStringLiteral("Cannot create a scratch folder next to the backup file."),
+            QStringLiteral("out"));
     const QString snapshotPath = scratch.filePath(QStringLiteral("snapshot.db"));
     {
         auto target = Database::open(snapshotPath, vault.m_dek);
@@ -180,13 +200,16 @@ domain::Result<VaultBackup::Info> VaultBackup::create(Vault& vault, const QStrin
             return std::unexpected(target.error());
         if (auto journal = target->exec("PRAGMA journal_mode=DELETE"); !journal)
             return std::unexpected(journal.error());
-        sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", vault.m_db.handle(), "main");
+        sqlite3_backup* backup =
+            sqlite3_backup_init(target->handle(), "main", vault.m_db.handle(), "main");
         if (!backup)
-            return std::unexpected(sqliteError(target->handle(), sqlite3_errcode(target->handle()), QStringLiteral("start the backup")));
+            return std::unexpected(sqliteError(target->handle(), sqlite3_errcode(target->handle()),
+                                               QStringLiteral("start the backup")));
         const int rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
-            return std::unexpected(sqliteError(target->handle(), rc, QStringLiteral("copy the database")));
+            return std::unexpected(
+                sqliteError(target->handle(), rc, QStringLiteral("copy the database")));
     }
     QFile snapshot(snapshotPath);
     if (!snapshot.open(QIODevice::ReadOnly))
@@ -218,8 +241,7 @@ domain::Result<VaultBackup::Info> VaultBackup::create(Vault& vault, const QStrin
     return Info{vault.id(), createdAt, vault.m_header.anchorSeq, database.size()};
 }
 
-domain::Result<VaultBackup::Info> VaultBackup::inspect(const QString& path)
-{
+domain::Result<VaultBackup::Info> VaultBackup::inspect(const QString& path) {
     auto parsed = parse(path);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -227,8 +249,7 @@ domain::Result<VaultBackup::Info> VaultBackup::inspect(const QString& path)
 }
 
 domain::Result<VaultBackup::Info> VaultBackup::verify(const QString& path, Vault::Secret kind,
-                                                      std::span<const unsigned char> secret)
-{
+                                                      std::span<const unsigned char> secret) {
     auto parsed = parse(path);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -238,19 +259,22 @@ domain::Result<VaultBackup::Info> VaultBackup::verify(const QString& path, Vault
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return domain::fail(ErrorCode::Io, QStringLiteral("Cannot create a scratch folder."));
-    if (auto ok = materialise(*parsed, scratch.filePath(QStringLiteral("vault")), kind, secret); !ok)
+    if (auto ok = materialise(*parsed, scratch.filePath(QStringLiteral("vault")), kind, secret);
+        !ok)
         return std::unexpected(ok.error());
     return parsed->info;
 }
 
-domain::Result<VaultBackup::Info> VaultBackup::restore(const QString& path, const QString& dir, Vault::Secret kind,
-                                                       std::span<const unsigned char> secret)
-{
+domain::Result<VaultBackup::Info> VaultBackup::restore(const QString& path, const QString& dir,
+                                                       Vault::Secret kind,
+                                                       std::span<const unsigned char> secret) {
     const QDir target(dir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return domain::fail(ErrorCode::Conflict,
-                            QStringLiteral("The folder to restore into is not empty; a restore never overwrites anything."),
-                            QStringLiteral("to"));
+        return domain::fail(
+            ErrorCode::Conflict,
+            QStringLiteral(
+                "The folder to restore into is not empty; a restore never overwrites anything."),
+            QStringLiteral("to"));
     auto parsed = parse(path);
     if (!parsed)
         return std::unexpected(parsed.error());

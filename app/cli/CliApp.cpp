@@ -44,6 +44,7 @@ void CliApp::printHelp() {
         "  vault passwd [--kdf calibrate|floor] change the passphrase\n"
         "  vault recover [--kdf ...]            unlock with the recovery key, set a new "
         "passphrase\n"
+        "  vault check                          verify every page of vault.db and the audit log\n"
         "Audit log:\n"
         "  audit verify [--json]                check the hash chain, MACs and anchor\n"
         "  audit list [--json] [--after SEQ] [--limit N] [--action PREFIX]\n"

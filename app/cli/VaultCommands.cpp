@@ -150,8 +150,30 @@ ExitCode VaultCommands::vault() {
             m_cx.printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
         return ExitCode::Success;
     }
+    if (action == QStringLiteral("check")) {
+        if (const ExitCode code = m_cx.checkArguments(2, 2, {}); code != ExitCode::Success)
+            return code;
+        if (const ExitCode code = m_cx.unlock(); code != ExitCode::Success)
+            return code;
+        if (auto intact = session.vault()->checkIntegrity(); !intact)
+            return m_cx.fail(intact.error());
+        auto report = session.verifyAudit();
+        if (!report)
+            return m_cx.fail(report.error());
+        if (!report->ok)
+            return m_cx.fail({domain::ErrorCode::Tampered,
+                              QStringLiteral("Every page is intact, but the audit log failed at "
+                                             "entry %1: %2.")
+                                  .arg(report->firstBadSeq)
+                                  .arg(report->problem),
+                              {}});
+        out << QStringLiteral(
+                   "Every page of vault.db is intact and the audit log verifies (%1 entries).\n")
+                   .arg(report->entries);
+        return ExitCode::Success;
+    }
     return m_cx.unknownSubcommand(QStringLiteral("vault"),
-                                  QStringLiteral("init, info, passwd, recover"));
+                                  QStringLiteral("init, info, passwd, recover, check, erase"));
 }
 
 ExitCode VaultCommands::audit() {

@@ -295,6 +295,31 @@ private Q_SLOTS:
                  QStringLiteral("tampered"));
     }
 
+    void checkFindsDamage() {
+        const QString dir = newVaultDir();
+        init(dir);
+        QCOMPARE(cli()
+                     .run({QStringLiteral("--vault"), dir, QStringLiteral("vault"),
+                           QStringLiteral("check")},
+                          pass())
+                     .exitCode,
+                 0);
+        QFile db(dir + QStringLiteral("/vault.db"));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        const qint64 at = db.size() - 100; // inside the last page
+        db.seek(at);
+        char byte = 0;
+        db.getChar(&byte);
+        db.seek(at);
+        db.putChar(static_cast<char>(byte ^ 0x5a));
+        db.close();
+        const CliResult r = cli().run(
+            {QStringLiteral("--vault"), dir, QStringLiteral("vault"), QStringLiteral("check")},
+            pass());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("damaged"));
+    }
+
     void secondProcessIsRefused() {
         const QString dir = newVaultDir();
         init(dir);

@@ -50,7 +50,7 @@ private Q_SLOTS:
         auto value = getSetting(**vault, QStringLiteral("greeting"));
         QVERIFY_RESULT(value);
         QCOMPARE(*value, QStringLiteral("Grüß Gott €"));
-        QCOMPARE((*vault)->schemaVersion(), 3); // every migration in storage/migrations applied
+        QCOMPARE((*vault)->schemaVersion(), 4); // every migration in storage/migrations applied
         QVERIFY(!(*vault)->isRolledBack());
         // vault.db is a SQLCipher file: no SQLite header in the clear.
         QFile db(Vault::databasePath(tv.dir));

@@ -9,6 +9,7 @@
 #include "ExportCommands.h"
 #include "ProfileCommands.h"
 #include "ReportCommands.h"
+#include "SyncCommands.h"
 #include "VaultCommands.h"
 
 namespace quittance::cli {
@@ -105,6 +106,14 @@ void CliApp::printHelp() {
         "  backup status\n"
         "  profile logo FILE.png|FILE.jpg | profile logo --remove\n"
         "  vault erase --yes                    delete this vault's files for good\n"
+        "Sync with a hosted account (see docs/SYNC_SERVER.md):\n"
+        "  sync login --server URL [--api-key-file F] [--store-in-vault] [--ca-file PEM]\n"
+        "             [--pin BASE64] [--insecure-loopback] [--no-test]   key from F,\n"
+        "             QUITTANCE_API_KEY or the terminal; kept in the system keychain\n"
+        "  sync run [--json]                    push local changes, pull the server's\n"
+        "  sync status [--json]                 server, key location, last sync, pending, "
+        "conflicts\n"
+        "  sync logout                          forget the API key\n"
         "\n"
         "IDs are UUIDs, dates YYYY-MM-DD, amounts exact decimals (100.00, never 1e2).\n"
         "Every read prints JSON with --json; creating commands print the new id.\n"
@@ -134,6 +143,8 @@ ExitCode CliApp::dispatch(CliContext& context) {
         return VaultCommands(context).vault();
     if (group == QStringLiteral("audit"))
         return VaultCommands(context).audit();
+    if (group == QStringLiteral("sync"))
+        return SyncCommands(context).sync();
     if (group == QStringLiteral("backup"))
         return BackupCommands(context).backup();
     if (group == QStringLiteral("profile"))

@@ -74,6 +74,11 @@ const QSet<QString>& valueOptions() {
         QStringLiteral("date"),
         QStringLiteral("method"),
         QStringLiteral("reference"),
+        // Sync
+        QStringLiteral("server"),
+        QStringLiteral("api-key-file"),
+        QStringLiteral("pin"),
+        QStringLiteral("ca-file"),
     };
     return options;
 }
@@ -82,7 +87,9 @@ const QSet<QString>& flagOptions() {
     static const QSet<QString> options = {
         QStringLiteral("json"),   QStringLiteral("verbose"), QStringLiteral("help"),
         QStringLiteral("all"),    QStringLiteral("overdue"), QStringLiteral("no-qr"),
-        QStringLiteral("remove"), QStringLiteral("force"),   QStringLiteral("yes")};
+        QStringLiteral("remove"), QStringLiteral("force"),   QStringLiteral("yes"),
+        QStringLiteral("store-in-vault"), QStringLiteral("insecure-loopback"),
+        QStringLiteral("no-test")};
     return options;
 }
 

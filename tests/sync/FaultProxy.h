@@ -74,6 +74,10 @@ private:
                     cs->write(data);
                 }
             });
+            QObject::connect(upstream, &QTcpSocket::errorOccurred, client, [c] {
+                if (QTcpSocket* cs = c.data())
+                    cs->abort(); // the server is gone: so is the connection
+            });
             QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             QObject::connect(upstream, &QTcpSocket::disconnected, client, [c] {
                 if (QTcpSocket* cs = c.data())

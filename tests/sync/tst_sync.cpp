@@ -334,6 +334,7 @@ private Q_SLOTS:
             d->options.backoffBaseMs = 20;
             d->options.backoffCapMs = 100;
             d->options.maxAttempts = 3;
+            d->options.requestTimeoutMs = 5000;
             d->apiKey = key;
         }
         for (int i = 0; i < 20; ++i)

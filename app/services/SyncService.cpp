@@ -1,0 +1,167 @@
+#include "SyncService.h"
+
+#include "storage/Vault.h"
+
+namespace quittance::services {
+
+using domain::ErrorCode;
+using storage::SqlSyncRepository;
+
+namespace {
+const QString kServer = QStringLiteral("server");
+const QString kInsecure = QStringLiteral("insecure_loopback");
+const QString kPin = QStringLiteral("public_key_pin");
+const QString kCaFile = QStringLiteral("ca_file");
+} // namespace
+
+SyncService::SyncService(storage::Vault& vault)
+    : m_vault(vault) {}
+
+sync::SyncOptions SyncService::optionsFor(const Settings& settings) const {
+    sync::SyncOptions options;
+    options.server = settings.server;
+    options.allowInsecureLoopback = settings.insecureLoopback;
+    options.publicKeyPin = settings.publicKeyPin;
+    options.caFile = settings.caFile;
+    if (m_tuning)
+        m_tuning(options);
+    return options;
+}
+
+domain::Result<SyncService::Settings> SyncService::settings() {
+    return m_vault.read([](storage::Reader& reader) -> domain::Result<Settings> {
+        Settings s;
+        for (const auto& [key, target] : {std::pair{kServer, 0}, std::pair{kInsecure, 1},
+                                          std::pair{kPin, 2}, std::pair{kCaFile, 3}}) {
+            auto value = SqlSyncRepository::state(reader, key);
+            if (!value)
+                return std::unexpected(value.error());
+            switch (target) {
+            case 0:
+                s.server = QUrl(*value);
+                break;
+            case 1:
+                s.insecureLoopback = *value == QLatin1String("1");
+                break;
+            case 2:
+                s.publicKeyPin = value->toLatin1();
+                break;
+            default:
+                s.caFile = *value;
+                break;
+            }
+        }
+        return s;
+    });
+}
+
+domain::Status SyncService::saveSettings(const Settings& settings) {
+    if (auto valid = optionsFor(settings).validate(); !valid)
+        return valid;
+    auto written = m_vault.write(
+        {QStringLiteral("local"), QStringLiteral("sync.configured"), QStringLiteral("sync"),
+         QString(), QJsonObject{{QStringLiteral("insecure"), settings.insecureLoopback}}},
+        [&](storage::Writer& writer) -> domain::Status {
+            const auto put = [&](const QString& key, const QString& value) {
+                return SqlSyncRepository::setState(writer, key, value);
+            };
+            if (auto ok = put(kServer, settings.server.toString()); !ok)
+                return ok;
+            if (auto ok = put(kInsecure, settings.insecureLoopback ? QStringLiteral("1")
+                                                                   : QStringLiteral("0"));
+                !ok)
+                return ok;
+            if (auto ok = put(kPin, QString::fromLatin1(settings.publicKeyPin)); !ok)
+                return ok;
+            return put(kCaFile, settings.caFile);
+        });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+domain::Status SyncService::testConnection(const Settings& settings, const QByteArray& apiKey) {
+    if (!sync::ApiKeyStore::looksLikeKey(apiKey))
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("That is not a Quittance API key (qk_…)."),
+                            QStringLiteral("apiKey"));
+    sync::SyncEngine engine(m_vault, optionsFor(settings), apiKey);
+    return engine.testConnection();
+}
+
+domain::Status SyncService::testConnection() {
+    auto s = settings();
+    if (!s)
+        return std::unexpected(s.error());
+    auto key = sync::ApiKeyStore::load(m_vault);
+    if (!key)
+        return std::unexpected(key.error());
+    return testConnection(*s, *key);
+}
+
+domain::Status SyncService::login(const Settings& settings, const QByteArray& apiKey,
+                                  sync::ApiKeyStore::Location location, bool testFirst) {
+    if (auto valid = optionsFor(settings).validate(); !valid)
+        return valid;
+    if (testFirst) {
+        if (auto ok = testConnection(settings, apiKey); !ok)
+            return ok;
+    }
+    if (auto stored = sync::ApiKeyStore::store(m_vault, location, apiKey); !stored)
+        return stored;
+    return saveSettings(settings);
+}
+
+domain::Status SyncService::logout() {
+    return sync::ApiKeyStore::remove(m_vault);
+}
+
+domain::Result<sync::SyncReport> SyncService::syncNow() {
+    auto s = settings();
+    if (!s)
+        return std::unexpected(s.error());
+    if (s->server.isEmpty())
+        return domain::fail(ErrorCode::NotFound,
+                            QStringLiteral("Sync is not set up; log in first (server URL and API "
+                                           "key)."),
+                            QStringLiteral("server"));
+    auto key = sync::ApiKeyStore::load(m_vault);
+    if (!key)
+        return std::unexpected(key.error());
+    sync::SyncEngine engine(m_vault, optionsFor(*s), *key);
+    key->fill('\0');
+    return engine.run();
+}
+
+domain::Result<SyncService::State> SyncService::state() {
+    State st;
+    auto s = settings();
+    if (!s)
+        return std::unexpected(s.error());
+    st.settings = *s;
+    auto location = sync::ApiKeyStore::location(m_vault);
+    if (location)
+        st.keyLocation = *location == sync::ApiKeyStore::Location::Keychain
+                             ? QStringLiteral("keychain")
+                             : QStringLiteral("vault");
+    st.configured = !s->server.isEmpty() && location.has_value();
+    auto read = m_vault.read([&](storage::Reader& reader) -> domain::Status {
+        auto lastSync = SqlSyncRepository::state(reader, QStringLiteral("last_sync"));
+        auto lastError = SqlSyncRepository::state(reader, QStringLiteral("last_error"));
+        auto pending = SqlSyncRepository::outboxSize(reader);
+        auto conflicts = SqlSyncRepository::conflicts(reader, 20);
+        if (!lastSync || !lastError || !pending || !conflicts)
+            return domain::fail(ErrorCode::Internal,
+                                QStringLiteral("Could not read the sync state."));
+        st.lastSync = *lastSync;
+        st.lastError = *lastError;
+        st.pending = *pending;
+        st.conflicts = std::move(*conflicts);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return st;
+}
+
+} // namespace quittance::services

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "storage/SqlSyncRepository.h"
+#include "sync/ApiKeyStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncOptions.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <vector>
+
+namespace quittance::storage {
+class Vault;
+}
+
+namespace quittance::services {
+
+// Sync with a hosted account, for the CLI and the GUI: the connection
+// settings (kept in the vault), the API key (OS keychain, or the vault when
+// the user chooses so because no keychain is available), "test connection",
+// "sync now" and the state for a status bar. Every call blocks in a local
+// event loop until the network is done; the GUI calls it from a slot and
+// shows progress as busy. Errors are user-facing sentences (see SyncEngine
+// for the codes: WrongSecret means "ask for a new key").
+class SyncService {
+public:
+    struct Settings {
+        QUrl server;
+        bool insecureLoopback = false; // plain http to a loopback host (development only)
+        QByteArray publicKeyPin;       // base64 SHA-256 of the server's public key, optional
+        QString caFile;                // extra trusted CA certificates (PEM), optional
+    };
+    struct State {
+        bool configured = false; // server and key present
+        Settings settings;
+        QString keyLocation; // "keychain", "vault" or "" (none)
+        QString lastSync;    // ISO 8601 UTC of the last successful run, or ""
+        QString lastError;   // the last run's error sentence, or ""
+        qint64 pending = 0;  // local changes not yet pushed
+        std::vector<storage::SqlSyncRepository::Conflict> conflicts; // newest first
+    };
+
+    explicit SyncService(storage::Vault& vault);
+
+    domain::Result<Settings> settings();
+    domain::Status saveSettings(const Settings& settings);
+
+    // Checks the settings and the key against the server (GET /health and an
+    // authenticated request), then stores both. With Location::Keychain and
+    // no keychain available, fails with field "keychain" (offer the vault).
+    domain::Status login(const Settings& settings, const QByteArray& apiKey,
+                         sync::ApiKeyStore::Location location, bool testFirst = true);
+    domain::Status logout();
+    domain::Status testConnection(const Settings& settings, const QByteArray& apiKey);
+    domain::Status testConnection();
+
+    // One full run: push, pull, audit checkpoint. Records the outcome in the state.
+    domain::Result<sync::SyncReport> syncNow();
+    domain::Result<State> state();
+
+    // Test seam: tuning of the transport (retries, backoff, timeouts).
+    void setTuning(std::function<void(sync::SyncOptions&)> tuning) { m_tuning = std::move(tuning); }
+
+private:
+    sync::SyncOptions optionsFor(const Settings& settings) const;
+    storage::Vault& m_vault;
+    std::function<void(sync::SyncOptions&)> m_tuning;
+};
+
+} // namespace quittance::services

@@ -1,0 +1,160 @@
+// quittance-cli sync login|run|status|logout against quittance-server over
+// HTTPS on loopback, with the API key in a real Secret Service keyring
+// (gnome-keyring in a private D-Bus session: run through with-keyring.sh),
+// or inside the vault when asked; a revoked key stops sync with a clear
+// error; no keychain gives a clear offer; the key is in no file written.
+
+#include "cli/CliRunner.h"
+#include "server/ServerHarness.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace quittance::test;
+
+class TstCliSync : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    ServerHarness m_server;
+    QByteArray m_key;
+    QString m_keyFile;
+
+    QMap<QString, QString> env(bool withBus = true) const {
+        QMap<QString, QString> e{
+            {QStringLiteral("QUITTANCE_PASSPHRASE"), QStringLiteral("cli sync pass")}};
+        e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 withBus ? qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")
+                         : QStringLiteral("unix:path=/nonexistent/bus"));
+        e.insert(QStringLiteral("XDG_RUNTIME_DIR"), qEnvironmentVariable("XDG_RUNTIME_DIR"));
+        return e;
+    }
+
+    CliResult cli(const QString& vault, QStringList args, bool withBus = true) const {
+        CliRunner runner(m_tmp.filePath(QStringLiteral("home-") + QFileInfo(vault).fileName()));
+        args.prepend(vault);
+        args.prepend(QStringLiteral("--vault"));
+        return runner.run(args, env(withBus));
+    }
+
+    QStringList login(bool inVault) const {
+        QStringList args{QStringLiteral("sync"),           QStringLiteral("login"),
+                         QStringLiteral("--server"),       m_server.baseUrl(),
+                         QStringLiteral("--ca-file"),      m_server.certPath(),
+                         QStringLiteral("--api-key-file"), m_keyFile};
+        if (inVault)
+            args << QStringLiteral("--store-in-vault");
+        return args;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through tests/sync/with-keyring.sh");
+        QVERIFY(m_server.prepare());
+        QVERIFY(m_server.start());
+        m_key = m_server.createKey(QStringLiteral("cli"));
+        QVERIFY(!m_key.isEmpty());
+        m_keyFile = m_tmp.filePath(QStringLiteral("api-key.txt"));
+        QFile f(m_keyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_key + '\n');
+        f.close();
+        for (const char* name : {"a", "b", "c"})
+            QCOMPARE(cli(m_tmp.filePath(QString::fromLatin1(name)),
+                         {QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--kdf"),
+                          QStringLiteral("floor")})
+                         .exitCode,
+                     0);
+    }
+
+    void cleanupTestCase() {
+        m_server.stop();
+        QFile::remove(m_keyFile);
+        // The key is in no file the programs wrote (the keyring lives elsewhere;
+        // the vault is encrypted).
+        const QByteArray secret = m_key.mid(16);
+        QDirIterator it(m_tmp.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(path));
+        }
+        QVERIFY(!m_server.drainLog().contains(secret));
+    }
+
+    void loginRunStatusWithKeychain() {
+        const QString a = m_tmp.filePath(QStringLiteral("a"));
+        QCOMPARE(cli(a, {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Synced Client"), QStringLiteral("--country"),
+                         QStringLiteral("DE")})
+                     .exitCode,
+                 0);
+        CliResult r = cli(a, login(false));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("system keychain"));
+        r = cli(a, {QStringLiteral("sync"), QStringLiteral("run")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Pushed 1"), r.out.constData());
+        r = cli(a, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(status.value(QStringLiteral("keyLocation")).toString(),
+                 QStringLiteral("keychain"));
+        QCOMPARE(status.value(QStringLiteral("pending")).toInt(), 0);
+        QVERIFY(!status.value(QStringLiteral("lastSync")).toString().isEmpty());
+        QVERIFY(status.value(QStringLiteral("configured")).toBool());
+    }
+
+    void keyInsideTheVault() {
+        const QString b = m_tmp.filePath(QStringLiteral("b"));
+        CliResult r = cli(b, login(true), false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("inside the encrypted vault"));
+        r = cli(b, {QStringLiteral("sync"), QStringLiteral("run")}, false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(b, {QStringLiteral("client"), QStringLiteral("list")}, false);
+        QVERIFY(r.out.contains("Synced Client"));
+    }
+
+    void noKeychainIsSaidClearly() {
+        const QString c = m_tmp.filePath(QStringLiteral("c"));
+        const CliResult r = cli(c, login(false), false);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("keychain") && r.err.contains("--store-in-vault"),
+                 r.err.constData());
+        const CliResult s = cli(
+            c, {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")}, false);
+        QCOMPARE(
+            QJsonDocument::fromJson(s.out).object().value(QStringLiteral("keyLocation")).toString(),
+            QString());
+    }
+
+    void plainHttpRefused() {
+        const QString c = m_tmp.filePath(QStringLiteral("c"));
+        const CliResult r =
+            cli(c, {QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
+                    QStringLiteral("http://sync.example.com"), QStringLiteral("--api-key-file"),
+                    m_keyFile, QStringLiteral("--no-test")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("https://"));
+    }
+
+    void revokedKeyStopsSync() {
+        const QString a = m_tmp.filePath(QStringLiteral("a"));
+        QVERIFY(m_server.revokeKey(m_key));
+        CliResult r = cli(a, {QStringLiteral("sync"), QStringLiteral("run")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("refused the API key") && r.err.contains("sync login"),
+                 r.err.constData());
+        r = cli(a, {QStringLiteral("sync"), QStringLiteral("status")});
+        QVERIFY(r.out.contains("Last error:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliSync)
+#include "tst_cli_sync.moc"

@@ -400,21 +400,33 @@ ApiHandler::Outcome ApiHandler::list(const Caller& caller, const QString& collec
     const bool hasMore = static_cast<int>(rows->size()) > limit;
     if (hasMore)
         rows->pop_back();
-    QJsonArray items;
-    QJsonArray deleted;
+    // Stored bodies are this server's own compact JSON objects: they are
+    // spliced into the page as they are, with the metadata appended, instead
+    // of being parsed and written again.
+    QByteArray items = "[";
+    QByteArray deleted = "[";
     qint64 last = since;
     for (const auto& row : *rows) {
         last = row.seq;
-        if (row.deleted)
-            deleted.append(QJsonObject{{QStringLiteral("id"), row.id},
-                                       {QStringLiteral("version"), row.version}});
-        else
-            items.append(recordJson(row));
+        if (row.deleted) {
+            if (deleted.size() > 1)
+                deleted += ',';
+            deleted += compact(QJsonObject{{QStringLiteral("id"), row.id},
+                                           {QStringLiteral("version"), row.version}});
+        } else {
+            if (items.size() > 1)
+                items += ',';
+            items += row.body.chopped(1);
+            items += ",\"updatedAt\":\"" + row.updatedAt.toLatin1() +
+                     "\",\"version\":" + QByteArray::number(row.version) + '}';
+        }
     }
-    return json(200, QJsonObject{{QStringLiteral("items"), items},
-                                 {QStringLiteral("deleted"), deleted},
-                                 {QStringLiteral("nextCursor"), encodeCursor(last)},
-                                 {QStringLiteral("hasMore"), hasMore}});
+    HttpResponse response;
+    response.status = 200;
+    response.body = "{\"items\":" + items + "],\"deleted\":" + deleted + "],\"nextCursor\":\"" +
+                    encodeCursor(last).toLatin1() +
+                    "\",\"hasMore\":" + (hasMore ? "true" : "false") + '}';
+    return response;
 }
 
 ApiHandler::Outcome ApiHandler::getOne(const Caller& caller, const QString& collection,

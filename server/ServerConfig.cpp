@@ -66,6 +66,9 @@ QString ServerConfig::usage() {
         "                        (default: 600)\n"
         "  --rate-window SECS    the rate-limit window [QUITTANCE_SERVER_RATE_WINDOW]\n"
         "                        (default: 60)\n"
+        "  --synchronous MODE    full (default: every acknowledged change survives power\n"
+        "                        loss) or normal (faster; survives a server crash, may lose\n"
+        "                        the last changes on power loss) [QUITTANCE_SERVER_SYNCHRONOUS]\n"
         "  --log-level LEVEL     debug, info, warn, error or off [QUITTANCE_SERVER_LOG_LEVEL]\n"
         "                        (default: info); JSON lines on stderr\n"
         "  -h, --help            show this help\n"
@@ -102,6 +105,18 @@ domain::Result<ServerConfig> ServerConfig::parse(const QStringList& arguments) {
                 return std::unexpected(n.error());
             *e.target = *n;
         }
+    }
+    const auto parseSync = [&config](const QString& v) -> domain::Status {
+        if (v != QLatin1String("full") && v != QLatin1String("normal"))
+            return domain::fail(ErrorCode::InvalidInput,
+                                QStringLiteral("--synchronous must be full or normal."),
+                                QStringLiteral("--synchronous"));
+        config.durable = v == QLatin1String("full");
+        return {};
+    };
+    if (const QString v = env("QUITTANCE_SERVER_SYNCHRONOUS"); !v.isEmpty()) {
+        if (auto ok = parseSync(v); !ok)
+            return std::unexpected(ok.error());
     }
     if (const QString v = env("QUITTANCE_SERVER_LOG_LEVEL"); !v.isEmpty()) {
         auto level = parseLevel(v);
@@ -161,6 +176,9 @@ domain::Result<ServerConfig> ServerConfig::parse(const QStringList& arguments) {
             if (!n)
                 return std::unexpected(n.error());
             config.rateWindowSeconds = *n;
+        } else if (arg == QLatin1String("--synchronous")) {
+            if (auto ok = parseSync(*v); !ok)
+                return std::unexpected(ok.error());
         } else if (arg == QLatin1String("--log-level")) {
             auto level = parseLevel(*v);
             if (!level)

@@ -20,6 +20,7 @@ struct ServerConfig {
     QString tlsCert;
     QString tlsKey;
     bool insecureLoopback = false;
+    bool durable = true; // --synchronous full (default) or normal
     int rateBudget = 600;
     int rateWindowSeconds = 60;
     ServerLog::Level logLevel = ServerLog::Level::Info;

@@ -123,14 +123,17 @@ constexpr const char* kRecordColumns =
 
 } // namespace
 
-domain::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir) {
+domain::Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir,
+                                                               bool durable) {
     if (!QDir().mkpath(dataDir))
         return domain::fail(ErrorCode::Io, QStringLiteral("Could not create the data directory."));
     ::chmod(QFile::encodeName(dataDir).constData(), 0700);
     auto key = loadKey(QDir(dataDir).filePath(QStringLiteral("server.key")));
     if (!key)
         return std::unexpected(key.error());
-    auto db = storage::Database::open(QDir(dataDir).filePath(QStringLiteral("server.db")), *key);
+    auto db = storage::Database::open(QDir(dataDir).filePath(QStringLiteral("server.db")), *key,
+                                      durable ? storage::Database::Synchronous::Full
+                                              : storage::Database::Synchronous::Normal);
     if (!db)
         return std::unexpected(db.error());
     std::unique_ptr<ServerStore> store(new ServerStore(std::move(*db)));

@@ -62,7 +62,11 @@ public:
         QString updatedAt;
     };
 
-    static domain::Result<std::unique_ptr<ServerStore>> open(const QString& dataDir);
+    // `durable`: synchronous=FULL (every commit survives power loss) or
+    // NORMAL (WAL: survives a crash of the server, may lose the last commits
+    // on power loss).
+    static domain::Result<std::unique_ptr<ServerStore>> open(const QString& dataDir,
+                                                             bool durable = true);
 
     storage::Database& database() { return m_db; }
 

@@ -80,7 +80,7 @@ int run(const ServerConfig& config) {
         }
     }
 
-    auto store = ServerStore::open(config.dataDir);
+    auto store = ServerStore::open(config.dataDir, config.durable);
     if (!store)
         return failWith(store.error().message, 5);
 

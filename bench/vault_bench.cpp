@@ -391,7 +391,7 @@ int main() {
 
     // -- 2. Keyed vs unkeyed ------------------------------------------------
     heading("2. Keyed (SQLCipher, raw 32-byte key) vs unkeyed, vault connection settings\n"
-            "   (WAL, synchronous=FULL, secure_delete, default 2 MiB page cache)");
+            "   (WAL, synchronous=FULL, secure_delete, 16 MiB page cache)");
     std::mt19937_64 rng(kSeed);
     const std::vector<Row> rows = makeRows(rng);
     std::vector<qint64> lookupIds;

@@ -1,0 +1,85 @@
+// The test seams themselves: the auto-lock clock and the clipboard guard.
+
+#include "ui/AutoLock.h"
+#include "ui/ClipboardGuard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace quittance::ui;
+
+class TestUiSeams : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void autoLockFiresAfterTimeout() {
+        QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        AutoLock lock;
+        lock.setClock([&now] { return now; });
+        lock.setTimeoutSeconds(600);
+        lock.setActive(true);
+        QSignalSpy spy(&lock, &AutoLock::idleTimeout);
+        now = now.addSecs(599);
+        lock.check();
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(lock.secondsRemaining(), 1);
+        now = now.addSecs(1);
+        lock.check();
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!lock.isActive());
+        lock.check();
+        QCOMPARE(spy.count(), 1); // fires once
+    }
+    void activityResetsIdleTime() {
+        QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        AutoLock lock;
+        lock.setClock([&now] { return now; });
+        lock.setTimeoutSeconds(60);
+        lock.setActive(true);
+        QSignalSpy spy(&lock, &AutoLock::idleTimeout);
+        QWidget w;
+        w.show();
+        now = now.addSecs(50);
+        QTest::keyClick(&w, Qt::Key_A); // input goes through the app-wide filter
+        now = now.addSecs(50);
+        lock.check();
+        QCOMPARE(spy.count(), 0);
+        now = now.addSecs(10);
+        lock.check();
+        QCOMPARE(spy.count(), 1);
+    }
+    void zeroDisables() {
+        AutoLock lock;
+        lock.setTimeoutSeconds(0);
+        lock.setActive(true);
+        QCOMPARE(lock.secondsRemaining(), -1);
+    }
+    void clipboardClearedWhenUnchanged() {
+        ClipboardGuard guard;
+        guard.setClearDelayMs(50);
+        QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+        guard.copySecret(QStringLiteral("AAAA-BBBB-CCCC"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("AAAA-BBBB-CCCC"));
+        QVERIFY(guard.isPending());
+        QTRY_COMPARE(cleared.count(), 1);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+    void clipboardKeptWhenUserCopiedSomethingElse() {
+        ClipboardGuard guard;
+        guard.setClearDelayMs(50);
+        QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+        guard.copySecret(QStringLiteral("AAAA-BBBB-CCCC"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+        QTRY_VERIFY(!guard.isPending());
+        QCOMPARE(cleared.count(), 0);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something else"));
+    }
+    void defaultDelayIsThirtySeconds() {
+        ClipboardGuard guard;
+        QCOMPARE(guard.clearDelayMs(), 30'000);
+    }
+};
+
+QTEST_MAIN(TestUiSeams)
+#include "tst_uiseams.moc"

@@ -1,0 +1,331 @@
+#include "ui/MainWindow.h"
+
+#include "ui/AppSettings.h"
+#include "ui/AuditLogView.h"
+#include "ui/AutoLock.h"
+#include "ui/CatalogView.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/DashboardView.h"
+#include "ui/DocumentListView.h"
+#include "ui/FirstRunWizard.h"
+#include "ui/MessageBoxService.h"
+#include "ui/ReportsView.h"
+#include "ui/ScreenLockWatcher.h"
+#include "ui/SettingsView.h"
+#include "ui/UnlockDialog.h"
+#include "ui/VaultController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace quittance::ui {
+
+MainWindow::MainWindow(VaultController& controller, QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(controller) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_autoLock = new AutoLock(this);
+    m_autoLock->setTimeoutSeconds(qint64{AppSettings::autoLockMinutes()} * 60);
+    m_clipboard = new ClipboardGuard(this);
+    m_screenLock = new ScreenLockWatcher(this);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setFixedWidth(170);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    const QStringList names = {tr("Dashboard"), tr("Invoices"), tr("Quotes"),    tr("Clients"),
+                               tr("Products"),  tr("Reports"),  tr("Audit log"), tr("Settings")};
+    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_ComputerIcon,
+                                                 QStyle::SP_FileIcon,
+                                                 QStyle::SP_FileDialogDetailedView,
+                                                 QStyle::SP_DirHomeIcon,
+                                                 QStyle::SP_DriveHDIcon,
+                                                 QStyle::SP_FileDialogContentsView,
+                                                 QStyle::SP_FileDialogInfoView,
+                                                 QStyle::SP_FileDialogListView};
+    for (int i = 0; i < names.size(); ++i)
+        m_nav->addItem(new QListWidgetItem(style()->standardIcon(icons.at(i)), names.at(i)));
+    layout->addWidget(m_nav);
+
+    m_stack = new QStackedWidget;
+    layout->addWidget(m_stack, 1);
+    auto* dashboard = new DashboardView(controller);
+    auto* invoices = new DocumentListView(
+        controller, {domain::DocumentType::Invoice, domain::DocumentType::CreditNote});
+    auto* quotes = new DocumentListView(controller, {domain::DocumentType::Quote});
+    auto* clients = new CatalogView(controller, CatalogView::Kind::Clients);
+    auto* products = new CatalogView(controller, CatalogView::Kind::Products);
+    auto* reports = new ReportsView(controller);
+    auto* audit = new AuditLogView(controller);
+    auto* settings = new SettingsView(controller);
+    m_pages = {dashboard, invoices, quotes, clients, products, reports, audit, settings};
+    for (VaultPage* p : std::as_const(m_pages))
+        m_stack->addWidget(p);
+    m_lockedPlaceholder = new QLabel(tr("Quittance is locked."));
+    static_cast<QLabel*>(m_lockedPlaceholder)->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_lockedPlaceholder);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size() && m_controller.isUnlocked()) {
+            m_stack->setCurrentWidget(m_pages.at(row));
+            m_pages.at(row)->reload();
+        }
+    });
+    connect(settings, &SettingsView::autoLockMinutesChanged, this,
+            [this](int minutes) { m_autoLock->setTimeoutSeconds(qint64{minutes} * 60); });
+    connect(dashboard, &DashboardView::openInvoices, this, [this] { showPage(Invoices); });
+
+    // Menus
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* newInvoice = file->addAction(tr("&New invoice"), this, [this, invoices] {
+        showPage(Invoices);
+        invoices->newDocument();
+    });
+    newInvoice->setShortcut(QKeySequence::New);
+    auto* openVaultAction = file->addAction(tr("&Open vault…"), this, &MainWindow::openVault);
+    openVaultAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent vaults"));
+    file->addAction(tr("New &vault…"), this, [this] {
+        lockNow();
+        showWizard();
+    });
+    file->addSeparator();
+    auto* lock = new QAction(tr("&Lock"), this);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setIcon(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
+                                   style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    lock->setToolTip(tr("Lock the vault (Ctrl+L)"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockNow);
+    file->addAction(lock);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < names.size(); ++i) {
+        auto* a = go->addAction(names.at(i), this, [this, i] { showPage(static_cast<Page>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quittance"), this, [this] {
+        MessageBoxService::instance().information(
+            this, tr("About Quittance"),
+            tr("Quittance %1 — encrypted offline invoicing for freelancers.")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(lock);
+    if (auto* button = toolbar->widgetForAction(lock))
+        button->setAccessibleName(tr("Lock"));
+
+    m_vaultLabel = new QLabel;
+    m_lockLabel = new QLabel;
+    m_lockLabel->setObjectName(QStringLiteral("autoLockLabel"));
+    m_syncLabel = new QLabel(tr("Sync: off"));
+    statusBar()->addWidget(m_vaultLabel, 1);
+    statusBar()->addPermanentWidget(m_lockLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    connect(&m_controller, &VaultController::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_controller, &VaultController::locked, this, &MainWindow::onLocked);
+    connect(m_autoLock, &AutoLock::remainingChanged, this, &MainWindow::updateStatus);
+    connect(m_autoLock, &AutoLock::idleTimeout, this, [this] {
+        // Never pull the vault from under a running export or KDF.
+        if (m_controller.isBusy()) {
+            m_autoLock->setActive(true);
+            return;
+        }
+        lockNow();
+    });
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] {
+        if (AppSettings::lockOnScreenLock() && m_controller.isUnlocked() && !m_controller.isBusy())
+            lockNow();
+    });
+
+    rebuildRecentMenu();
+    onLocked();
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+UnlockDialog* MainWindow::unlockDialog() const {
+    return m_unlock.data();
+}
+
+FirstRunWizard* MainWindow::wizard() const {
+    return m_wizard.data();
+}
+
+bool MainWindow::isLocked() const {
+    return !m_controller.isUnlocked();
+}
+
+void MainWindow::start() {
+    const QStringList recent = AppSettings::recentVaults();
+    const QString def = services::VaultSession::defaultVaultDirectory();
+    bool anyVault = services::VaultSession::info(def).has_value();
+    for (const QString& r : recent)
+        anyVault |= services::VaultSession::info(r).has_value();
+    if (anyVault)
+        showUnlock();
+    else
+        showWizard();
+}
+
+void MainWindow::showPage(Page page) {
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::onUnlocked() {
+    setWindowTitle(tr("Quittance — %1").arg(QFileInfo(m_controller.vaultDirectory()).fileName()));
+    m_vaultLabel->setText(
+        tr("Vault: %1").arg(QDir::toNativeSeparators(m_controller.vaultDirectory())));
+    m_nav->setEnabled(true);
+    m_autoLock->setActive(true);
+    const int row = std::max(0, m_nav->currentRow());
+    m_stack->setCurrentWidget(m_pages.at(row));
+    m_pages.at(row)->reload();
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
+    rebuildRecentMenu();
+    if (m_controller.session().vault() && m_controller.session().vault()->openedWithRecoveryKey()) {
+        MessageBoxService::instance().information(
+            this, tr("Opened with the recovery key"),
+            tr("Set a new passphrase now in Settings > Change passphrase."));
+        showPage(Settings);
+    }
+}
+
+void MainWindow::onLocked() {
+    for (VaultPage* p : std::as_const(m_pages))
+        p->clear();
+    m_stack->setCurrentWidget(m_lockedPlaceholder);
+    m_nav->setEnabled(false);
+    m_autoLock->setActive(false);
+    setWindowTitle(tr("Quittance — Locked"));
+    m_vaultLabel->setText(tr("Locked"));
+    updateStatus();
+}
+
+void MainWindow::lockNow() {
+    // Close any editor or dialog that still shows vault data first.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(w);
+            dialog && dialog->isVisible() && dialog != m_unlock && dialog != m_wizard)
+            dialog->reject();
+    }
+    m_controller.lock();
+    onLocked();
+    showUnlock(m_controller.vaultDirectory());
+}
+
+void MainWindow::showUnlock(const QString& directory) {
+    if (m_unlock)
+        return;
+    auto* dialog = new UnlockDialog(m_controller, this);
+    m_unlock = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!directory.isEmpty())
+        dialog->setVaultDirectory(directory);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == UnlockDialog::CreateRequested) {
+            QMetaObject::invokeMethod(this, &MainWindow::showWizard, Qt::QueuedConnection);
+        } else if (result != QDialog::Accepted && !m_controller.isUnlocked()) {
+            QMetaObject::invokeMethod(qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showWizard() {
+    if (m_wizard)
+        return;
+    auto* wizard = new FirstRunWizard(m_controller, *m_clipboard, this);
+    m_wizard = wizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted && m_controller.isUnlocked()) {
+            AppSettings::addRecentVault(m_controller.vaultDirectory());
+            rebuildRecentMenu();
+            onUnlocked();
+            return;
+        }
+        m_controller.lock();
+        QMetaObject::invokeMethod(
+            this, [this] { start(); }, Qt::QueuedConnection);
+    });
+    wizard->open();
+}
+
+void MainWindow::openVault() {
+    const QString dir = MessageBoxService::instance().directory(this, tr("Open vault"), QString());
+    if (dir.isEmpty())
+        return;
+    if (!services::VaultSession::info(dir)) {
+        MessageBoxService::instance().warning(this, tr("Open vault"),
+                                              tr("There is no Quittance vault in that folder."));
+        return;
+    }
+    m_controller.lock();
+    onLocked();
+    showUnlock(dir);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    for (const QString& dir : AppSettings::recentVaults()) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(dir), this, [this, dir] {
+            lockNow();
+            if (UnlockDialog* unlock = m_unlock.data())
+                unlock->setVaultDirectory(dir);
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::updateStatus() {
+    const qint64 s = m_autoLock->secondsRemaining();
+    if (s < 0 || !m_controller.isUnlocked()) {
+        m_lockLabel->setText(m_controller.isUnlocked() ? tr("Auto-lock off") : QString());
+        return;
+    }
+    m_lockLabel->setText(tr("Locks in %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    AppSettings::setWindowGeometry(saveGeometry());
+    m_clipboard->clearIfUnchanged();
+    m_controller.lock();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace quittance::ui

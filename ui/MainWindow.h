@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+
+namespace quittance::ui {
+
+class AutoLock;
+class ClipboardGuard;
+class FirstRunWizard;
+class ScreenLockWatcher;
+class UnlockDialog;
+class VaultController;
+class VaultPage;
+
+// The main window: navigation, the pages, lock and auto-lock, the status
+// bar. While locked it shows only a placeholder and the unlock dialog, and
+// its title and status bar carry no vault data.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page {
+        Dashboard,
+        Invoices,
+        Quotes,
+        Clients,
+        Products,
+        Reports,
+        Audit,
+        Settings,
+        PageCount
+    };
+
+    explicit MainWindow(VaultController& controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the first-run wizard (no vault yet) or the unlock dialog.
+    void start();
+    void showPage(Page page);
+    VaultPage* page(Page page) const { return m_pages.value(page); }
+    AutoLock& autoLock() const { return *m_autoLock; }
+    ClipboardGuard& clipboard() const { return *m_clipboard; }
+    UnlockDialog* unlockDialog() const;
+    FirstRunWizard* wizard() const;
+    bool isLocked() const;
+
+public Q_SLOTS:
+    void lockNow();
+    void showUnlock(const QString& directory = {});
+    void showWizard();
+    void openVault();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onUnlocked();
+    void onLocked();
+    void updateStatus();
+    void rebuildRecentMenu();
+
+    VaultController& m_controller;
+    AutoLock* m_autoLock = nullptr;
+    ClipboardGuard* m_clipboard = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_lockedPlaceholder = nullptr;
+    QList<VaultPage*> m_pages;
+    QLabel* m_vaultLabel = nullptr;
+    QLabel* m_lockLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QPointer<UnlockDialog> m_unlock;
+    QPointer<FirstRunWizard> m_wizard;
+};
+
+} // namespace quittance::ui

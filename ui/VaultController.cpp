@@ -1,0 +1,99 @@
+#include "ui/VaultController.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace quittance::ui {
+
+namespace {
+// The secret leaves the QString (which the caller then clears) for locked
+// memory right away; only the worker thread reads it.
+std::shared_ptr<storage::SecureBuffer> lockedCopy(const QString& text) {
+    QByteArray utf8 = text.toUtf8();
+    auto buffer = std::make_shared<storage::SecureBuffer>(
+        storage::SecureBuffer::copyOf({reinterpret_cast<const unsigned char*>(utf8.constData()),
+                                       static_cast<std::size_t>(utf8.size())}));
+    utf8.fill('\0');
+    return buffer;
+}
+} // namespace
+
+VaultController::VaultController(QObject* parent)
+    : QObject(parent) {}
+
+VaultController::~VaultController() {
+    lock();
+}
+
+QDate VaultController::today() const {
+    return m_today ? m_today() : QDate::currentDate();
+}
+
+QFuture<domain::Result<QString>> VaultController::createAsync(const QString& dir,
+                                                              const QString& passphrase) {
+    m_busy = true;
+    auto secret = lockedCopy(passphrase);
+    const auto kdf = m_kdf;
+    return QtConcurrent::run([this, dir, secret, kdf]() -> domain::Result<QString> {
+        auto key = m_session.create(dir, secret->bytes(), kdf);
+        if (!key)
+            return std::unexpected(key.error());
+        // The recovery key is shown once in a label; it exists as text only
+        // until the wizard's confirmation page is done.
+        return QString::fromLatin1(reinterpret_cast<const char*>(key->data()),
+                                   static_cast<qsizetype>(key->size()));
+    });
+}
+
+QFuture<domain::Status> VaultController::unlockAsync(const QString& dir, const QString& secret,
+                                                     bool recoveryKey) {
+    m_busy = true;
+    auto bytes = lockedCopy(secret);
+    return QtConcurrent::run([this, dir, bytes, recoveryKey]() -> domain::Status {
+        return recoveryKey ? m_session.unlockWithRecoveryKey(dir, bytes->bytes())
+                           : m_session.unlock(dir, bytes->bytes());
+    });
+}
+
+QFuture<domain::Status> VaultController::changePassphraseAsync(const QString& passphrase) {
+    m_busy = true;
+    auto bytes = lockedCopy(passphrase);
+    const auto kdf = m_kdf;
+    return QtConcurrent::run([this, bytes, kdf]() -> domain::Status {
+        return m_session.changePassphrase(bytes->bytes(), kdf);
+    });
+}
+
+void VaultController::finishUnlock(const QString& dir) {
+    m_busy = false;
+    if (!m_session.isUnlocked())
+        return;
+    m_dir = dir;
+    storage::Vault& vault = *m_session.vault();
+    m_documents = std::make_unique<services::DocumentService>(vault, [this] { return today(); });
+    m_clients = std::make_unique<services::ClientService>(vault);
+    m_products = std::make_unique<services::ProductService>(vault);
+    m_profile = std::make_unique<services::ProfileService>(vault);
+    m_reports = std::make_unique<services::ReportService>(vault);
+    m_pdf = std::make_unique<services::PdfService>(vault);
+    Q_EMIT unlocked();
+}
+
+bool VaultController::isUnlocked() const {
+    return m_documents && m_session.isUnlocked();
+}
+
+void VaultController::lock() {
+    const bool wasOpen = m_documents != nullptr || m_session.isUnlocked();
+    m_pdf.reset();
+    m_reports.reset();
+    m_profile.reset();
+    m_products.reset();
+    m_clients.reset();
+    m_documents.reset();
+    m_session.lock(); // closes the database and wipes the keys
+    m_busy = false;
+    if (wasOpen)
+        Q_EMIT locked();
+}
+
+} // namespace quittance::ui

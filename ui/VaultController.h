@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "services/CatalogService.h"
+#include "services/DocumentService.h"
+#include "services/PdfService.h"
+#include "services/ProfileService.h"
+#include "services/ReportService.h"
+#include "services/VaultSession.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace quittance::ui {
+
+// Owns the VaultSession and the services over the unlocked vault, and is the
+// one place that decides on which thread the vault is used.
+//
+// Threading: the SQLCipher connection must only be used by one thread at a
+// time. Reads and writes run on the UI thread as small paged queries (a page
+// of 100 documents, a catalogue list, one report) so none of them blocks the
+// window noticeably. Only the slow operations leave the UI thread: the KDF
+// (create, unlock, change passphrase) and the batch PDF export. While one of
+// those runs, isBusy() is true: views do not query, the auto-lock waits, and
+// the window shows a modal progress dialog, so the connection is never
+// shared. The KDF runs happen while no vault is open at all (create/unlock)
+// or with the views blocked behind a modal dialog (change passphrase).
+class VaultController : public QObject {
+    Q_OBJECT
+public:
+    explicit VaultController(QObject* parent = nullptr);
+    ~VaultController() override;
+
+    // Tests and screenshots use the KDF floor; the app calibrates.
+    void setKdfChoice(services::VaultSession::KdfChoice choice) { m_kdf = choice; }
+    services::VaultSession::KdfChoice kdfChoice() const { return m_kdf; }
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    QDate today() const;
+
+    // Asynchronous (the KDF runs on a worker thread). The passphrase bytes
+    // are moved into locked memory before the call returns.
+    QFuture<domain::Result<QString>> createAsync(const QString& dir, const QString& passphrase);
+    QFuture<domain::Status> unlockAsync(const QString& dir, const QString& secret,
+                                        bool recoveryKey);
+    QFuture<domain::Status> changePassphraseAsync(const QString& passphrase);
+    // Call from the UI thread when the future has finished.
+    void finishUnlock(const QString& dir);
+
+    bool isUnlocked() const;
+    bool isBusy() const { return m_busy; }
+    void setBusy(bool busy) { m_busy = busy; }
+    QString vaultDirectory() const { return m_dir; }
+    void lock();
+
+    services::VaultSession& session() { return m_session; }
+    services::DocumentService& documents() { return *m_documents; }
+    services::ClientService& clients() { return *m_clients; }
+    services::ProductService& products() { return *m_products; }
+    services::ProfileService& profile() { return *m_profile; }
+    services::ReportService& reports() { return *m_reports; }
+    services::PdfService& pdf() { return *m_pdf; }
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+
+private:
+    services::VaultSession m_session;
+    services::VaultSession::KdfChoice m_kdf = services::VaultSession::KdfChoice::Calibrate;
+    std::function<QDate()> m_today;
+    QString m_dir;
+    bool m_busy = false;
+    std::unique_ptr<services::DocumentService> m_documents;
+    std::unique_ptr<services::ClientService> m_clients;
+    std::unique_ptr<services::ProductService> m_products;
+    std::unique_ptr<services::ProfileService> m_profile;
+    std::unique_ptr<services::ReportService> m_reports;
+    std::unique_ptr<services::PdfService> m_pdf;
+};
+
+} // namespace quittance::ui

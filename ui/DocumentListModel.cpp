@@ -35,6 +35,9 @@ void DocumentListModel::refresh() {
         m_rows = static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
     }
     endResetModel();
+    // Read the first page now rather than in the middle of the next paint.
+    if (m_rows > 0)
+        page(0);
 }
 
 void DocumentListModel::clear() {

@@ -141,8 +141,13 @@ DocumentListView::DocumentListView(VaultController& controller, QList<DocumentTy
     m_table->horizontalHeader()->setSectionResizeMode(DocumentListModel::Client,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    // Fixed widths: ResizeToContents would measure rows that are not loaded.
+    m_table->horizontalHeader()->resizeSection(DocumentListModel::Number, 170);
+    m_table->horizontalHeader()->resizeSection(DocumentListModel::Total, 130);
+    m_table->horizontalHeader()->resizeSection(DocumentListModel::Open, 130);
     // Uniform row heights so the view never measures rows it does not show.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(quotes ? tr("Quotes") : tr("Invoices and credit notes"));
     layout->addWidget(m_table, 1);

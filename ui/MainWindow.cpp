@@ -67,18 +67,9 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
 
     m_stack = new QStackedWidget;
     layout->addWidget(m_stack, 1);
-    auto* dashboard = new DashboardView(controller);
-    auto* invoices = new DocumentListView(
-        controller, {domain::DocumentType::Invoice, domain::DocumentType::CreditNote});
-    auto* quotes = new DocumentListView(controller, {domain::DocumentType::Quote});
-    auto* clients = new CatalogView(controller, CatalogView::Kind::Clients);
-    auto* products = new CatalogView(controller, CatalogView::Kind::Products);
-    auto* reports = new ReportsView(controller);
-    auto* audit = new AuditLogView(controller);
-    auto* settings = new SettingsView(controller);
-    m_pages = {dashboard, invoices, quotes, clients, products, reports, audit, settings};
-    for (VaultPage* p : std::as_const(m_pages))
-        m_stack->addWidget(p);
+    // Pages are built when first shown, so start-up only pays for the one
+    // on screen.
+    m_pages = QList<VaultPage*>(PageCount, nullptr);
     m_lockedPlaceholder = new QLabel(tr("Quittance is locked."));
     static_cast<QLabel*>(m_lockedPlaceholder)->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_lockedPlaceholder);
@@ -86,19 +77,19 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size() && m_controller.isUnlocked()) {
-            m_stack->setCurrentWidget(m_pages.at(row));
-            m_pages.at(row)->reload();
+            VaultPage* p = ensurePage(static_cast<Page>(row));
+            m_stack->setCurrentWidget(p);
+            p->reload();
         }
     });
-    connect(settings, &SettingsView::autoLockMinutesChanged, this,
-            [this](int minutes) { m_autoLock->setTimeoutSeconds(qint64{minutes} * 60); });
-    connect(dashboard, &DashboardView::openInvoices, this, [this] { showPage(Invoices); });
 
     // Menus
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* newInvoice = file->addAction(tr("&New invoice"), this, [this, invoices] {
+    auto* newInvoice = file->addAction(tr("&New invoice"), this, [this] {
+        if (!m_controller.isUnlocked())
+            return;
         showPage(Invoices);
-        invoices->newDocument();
+        static_cast<DocumentListView*>(ensurePage(Invoices))->newDocument();
     });
     newInvoice->setShortcut(QKeySequence::New);
     auto* openVaultAction = file->addAction(tr("&Open vault…"), this, &MainWindow::openVault);
@@ -137,7 +128,7 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -177,6 +168,50 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+VaultPage* MainWindow::ensurePage(Page page) {
+    if (VaultPage* existing = m_pages.at(page))
+        return existing;
+    VaultPage* created = nullptr;
+    switch (page) {
+    case Dashboard: {
+        auto* dashboard = new DashboardView(m_controller);
+        connect(dashboard, &DashboardView::openInvoices, this, [this] { showPage(Invoices); });
+        created = dashboard;
+        break;
+    }
+    case Invoices:
+        created = new DocumentListView(
+            m_controller, {domain::DocumentType::Invoice, domain::DocumentType::CreditNote});
+        break;
+    case Quotes:
+        created = new DocumentListView(m_controller, {domain::DocumentType::Quote});
+        break;
+    case Clients:
+        created = new CatalogView(m_controller, CatalogView::Kind::Clients);
+        break;
+    case Products:
+        created = new CatalogView(m_controller, CatalogView::Kind::Products);
+        break;
+    case Reports:
+        created = new ReportsView(m_controller);
+        break;
+    case Audit:
+        created = new AuditLogView(m_controller);
+        break;
+    case Settings:
+    case PageCount: {
+        auto* settings = new SettingsView(m_controller);
+        connect(settings, &SettingsView::autoLockMinutesChanged, this,
+                [this](int minutes) { m_autoLock->setTimeoutSeconds(qint64{minutes} * 60); });
+        created = settings;
+        break;
+    }
+    }
+    m_pages[page] = created;
+    m_stack->addWidget(created);
+    return created;
+}
+
 UnlockDialog* MainWindow::unlockDialog() const {
     return m_unlock.data();
 }
@@ -212,8 +247,9 @@ void MainWindow::onUnlocked() {
     m_nav->setEnabled(true);
     m_autoLock->setActive(true);
     const int row = std::max(0, m_nav->currentRow());
-    m_stack->setCurrentWidget(m_pages.at(row));
-    m_pages.at(row)->reload();
+    VaultPage* current = ensurePage(static_cast<Page>(row));
+    m_stack->setCurrentWidget(current);
+    current->reload();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
     rebuildRecentMenu();
@@ -226,8 +262,10 @@ void MainWindow::onUnlocked() {
 }
 
 void MainWindow::onLocked() {
-    for (VaultPage* p : std::as_const(m_pages))
-        p->clear();
+    for (VaultPage* p : std::as_const(m_pages)) {
+        if (p)
+            p->clear();
+    }
     m_stack->setCurrentWidget(m_lockedPlaceholder);
     m_nav->setEnabled(false);
     m_autoLock->setActive(false);

@@ -43,7 +43,8 @@ public:
     // Shows the first-run wizard (no vault yet) or the unlock dialog.
     void start();
     void showPage(Page page);
-    VaultPage* page(Page page) const { return m_pages.value(page); }
+    // The page, built on first use.
+    VaultPage* page(Page page) { return ensurePage(page); }
     AutoLock& autoLock() const { return *m_autoLock; }
     ClipboardGuard& clipboard() const { return *m_clipboard; }
     UnlockDialog* unlockDialog() const;
@@ -60,6 +61,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    VaultPage* ensurePage(Page page);
     void onUnlocked();
     void onLocked();
     void updateStatus();

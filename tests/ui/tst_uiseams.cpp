@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace quittance::ui;
 
@@ -74,6 +75,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!guard.isPending());
         QCOMPARE(cleared.count(), 0);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something else"));
+    }
+    void germanTranslationIsEmbedded() {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/quittance_de.qm")));
+        QCOMPARE(translator.translate("quittance::ui::MainWindow", "Invoices"),
+                 QStringLiteral("Rechnungen"));
     }
     void defaultDelayIsThirtySeconds() {
         ClipboardGuard guard;

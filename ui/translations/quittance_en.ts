@@ -1,4 +1,2128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>quittance::ui::AuditLogView</name>
+    <message>
+        <location filename="../AuditLogView.cpp" line="20"/>
+        <source>Action prefix, e.g. document. or client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="22"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="24"/>
+        <source>&amp;Verify integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="36"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="91"/>
+        <source>Verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AuditLogView.cpp" line="96"/>
+        <source>✔ The audit log is intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="100"/>
+        <source>✘ The audit log is damaged. First bad entry: #%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::CatalogView</name>
+    <message>
+        <location filename="../CatalogView.cpp" line="35"/>
+        <source>&amp;New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="35"/>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="40"/>
+        <source>&amp;Archive / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="41"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="47"/>
+        <source>Filter clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="47"/>
+        <source>Filter products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="48"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="50"/>
+        <source>Show a&amp;rchived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="96"/>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="96"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="96"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="96"/>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="96"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="101"/>
+        <location filename="../CatalogView.cpp" line="117"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="160"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="168"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="188"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="198"/>
+        <location filename="../CatalogView.cpp" line="205"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="199"/>
+        <source>Delete this entry? Entries used on documents can only be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::ClientDialog</name>
+    <message>
+        <location filename="../ClientDialog.cpp" line="19"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="28"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="30"/>
+        <source>C&amp;ontact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="34"/>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="36"/>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="38"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="41"/>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="43"/>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="45"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="47"/>
+        <location filename="../ClientDialog.cpp" line="57"/>
+        <source>(business default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="50"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="52"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="53"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="54"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="59"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="60"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ClientDialog.cpp" line="64"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::DashboardView</name>
+    <message>
+        <location filename="../DashboardView.cpp" line="22"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="22"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="22"/>
+        <source>Revenue this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="23"/>
+        <source>Revenue this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="43"/>
+        <source>&lt;b&gt;Latest documents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="47"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="47"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="47"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="47"/>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="47"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="52"/>
+        <source>Latest documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="115"/>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::DocumentEditor</name>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="89"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="99"/>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="112"/>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="118"/>
+        <source>&amp;Issue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="128"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="129"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="130"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="136"/>
+        <source>Cu&amp;rrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="142"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="156"/>
+        <source>Document lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="161"/>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="171"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="172"/>
+        <source>Add &amp;product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="176"/>
+        <location filename="../DocumentEditor.cpp" line="177"/>
+        <location filename="../DocumentEditor.cpp" line="620"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="181"/>
+        <location filename="../DocumentEditor.cpp" line="182"/>
+        <source>Move line up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="185"/>
+        <location filename="../DocumentEditor.cpp" line="186"/>
+        <source>Move line down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="199"/>
+        <source>Allowances, charges and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="204"/>
+        <source>Allowances and charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="206"/>
+        <source>Add allo&amp;wance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="207"/>
+        <source>Add c&amp;harge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="208"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="216"/>
+        <source>Adjustments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="219"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="226"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="231"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="255"/>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="264"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="268"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="273"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="278"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="280"/>
+        <location filename="../DocumentEditor.cpp" line="569"/>
+        <source>Iss&amp;ue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="282"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="284"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="309"/>
+        <source>Remove adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="319"/>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="333"/>
+        <source>Change client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="336"/>
+        <source>Change issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="344"/>
+        <source>Change due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="350"/>
+        <source>Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="359"/>
+        <source>Change language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="362"/>
+        <source>Edit payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="369"/>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="397"/>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="417"/>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="459"/>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="481"/>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="481"/>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="501"/>
+        <source>&lt;i&gt;Totals cannot be computed yet.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="519"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="521"/>
+        <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="523"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="525"/>
+        <source>Tax %1 %2 % on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="530"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="532"/>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="533"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="568"/>
+        <source>Mark &amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="576"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="578"/>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="600"/>
+        <source>Choose a product from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="611"/>
+        <source>Add product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="631"/>
+        <source>Move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="646"/>
+        <location filename="../DocumentEditor.cpp" line="694"/>
+        <source>Add charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="646"/>
+        <location filename="../DocumentEditor.cpp" line="694"/>
+        <source>Add allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="657"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="658"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="659"/>
+        <source>&amp;Tax category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="660"/>
+        <source>Ra&amp;te %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="727"/>
+        <source>Send quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="727"/>
+        <source>Issue document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="728"/>
+        <source>Marking the quote as sent gives it the next number and freezes it: it can no longer be edited. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="730"/>
+        <source>Issuing gives the document the next number and makes it immutable: it can no longer be edited or deleted, only sent, paid or corrected with a credit note. Issue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="759"/>
+        <location filename="../DocumentEditor.cpp" line="764"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="759"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="779"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::DocumentListModel</name>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="104"/>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="108"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="140"/>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="157"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="159"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="161"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="163"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="165"/>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="167"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="169"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListModel.cpp" line="171"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::DocumentListView</name>
+    <message>
+        <location filename="../DocumentListView.cpp" line="48"/>
+        <source>&amp;New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="48"/>
+        <source>&amp;New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="53"/>
+        <source>New credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="62"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="63"/>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="64"/>
+        <source>Mark &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="65"/>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="68"/>
+        <source>C&amp;redit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="70"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="71"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="73"/>
+        <location filename="../DocumentListView.cpp" line="353"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="77"/>
+        <source>Export &amp;all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="84"/>
+        <source>Search number, client, lines, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="86"/>
+        <source>Search documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="87"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="91"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="92"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="102"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="107"/>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="109"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="113"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="117"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="127"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="152"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="152"/>
+        <source>Invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="175"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DocumentListView.cpp" line="235"/>
+        <location filename="../DocumentListView.cpp" line="362"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="290"/>
+        <source>Issue document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="291"/>
+        <source>Issuing gives the document the next number and makes it immutable. Issue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="302"/>
+        <location filename="../DocumentListView.cpp" line="304"/>
+        <location filename="../DocumentListView.cpp" line="327"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="311"/>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="313"/>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="314"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="315"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="316"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="348"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="348"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="354"/>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="359"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="369"/>
+        <source>Export PDFs to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="380"/>
+        <source>Exporting PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="380"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentListView.cpp" line="414"/>
+        <location filename="../DocumentListView.cpp" line="418"/>
+        <source>Export PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DocumentListView.cpp" line="420"/>
+        <source>Cancelled after %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DocumentListView.cpp" line="421"/>
+        <source>%n file(s) written, %1 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="36"/>
+        <source>Where to keep your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="37"/>
+        <source>Quittance keeps all your business data in one encrypted vault folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="40"/>
+        <source>&amp;Default location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="42"/>
+        <source>&amp;Choose a folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="48"/>
+        <location filename="../FirstRunWizard.cpp" line="67"/>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="79"/>
+        <source>There is already a vault in this folder. Open it from the unlock window, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="96"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="97"/>
+        <source>It encrypts the vault. Nobody can reset it: if you forget it, only the recovery key opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="107"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="109"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="115"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="139"/>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="164"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="171"/>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="183"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="185"/>
+        <source>Copies the key; the clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="186"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="191"/>
+        <source>Write this key down or print it and keep it somewhere safe, away from this computer. It is shown only now. With it you can open the vault if you forget the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="214"/>
+        <source>Creating the vault and tuning the key derivation to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="235"/>
+        <source>The vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="258"/>
+        <source>Quittance recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="282"/>
+        <source>Confirm the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="283"/>
+        <source>Type the last group of your recovery key (the four characters after the last dash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="289"/>
+        <source>&amp;Last group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="300"/>
+        <source>That is not the last group of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="324"/>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="325"/>
+        <source>Printed on every invoice. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../FirstRunWizard.cpp" line="355"/>
+        <source>Welcome to Quittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::Format</name>
+    <message>
+        <location filename="../Format.cpp" line="41"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="43"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="45"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="47"/>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="49"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="51"/>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="53"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="55"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="57"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="65"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="67"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="69"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="78"/>
+        <source>Standard rate (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="80"/>
+        <source>Zero rated (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="82"/>
+        <source>Exempt (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="84"/>
+        <source>Reverse charge (AE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="86"/>
+        <source>Intra-EU supply (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="88"/>
+        <source>Export (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../Format.cpp" line="90"/>
+        <source>Outside scope (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::LineTableModel</name>
+    <message>
+        <location filename="../LineTableModel.cpp" line="85"/>
+        <source>“%1” is not a number (use digits and a decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="99"/>
+        <source>Use one of the tax category codes S, Z, E, AE, K, G, O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="128"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="130"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="132"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="134"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="136"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="138"/>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LineTableModel.cpp" line="140"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::MainWindow</name>
+    <message>
+        <location filename="../MainWindow.cpp" line="50"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="54"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="54"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="54"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="54"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="55"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="55"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="55"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="55"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="73"/>
+        <source>Quittance is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="87"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="88"/>
+        <source>&amp;New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="95"/>
+        <source>&amp;Open vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="97"/>
+        <source>&amp;Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="98"/>
+        <source>New &amp;vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="103"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="108"/>
+        <source>Lock the vault (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="112"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="115"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="120"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="121"/>
+        <source>&amp;About Quittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="123"/>
+        <source>About Quittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="124"/>
+        <source>Quittance %1 — encrypted offline invoicing for freelancers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="128"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="137"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="142"/>
+        <source>Sync: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="244"/>
+        <source>Quittance — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="246"/>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="258"/>
+        <source>Opened with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="259"/>
+        <source>Set a new passphrase now in Settings &gt; Change passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="272"/>
+        <source>Quittance — Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="273"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="328"/>
+        <location filename="../MainWindow.cpp" line="332"/>
+        <source>Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="333"/>
+        <source>There is no Quittance vault in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="356"/>
+        <source>Auto-lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="359"/>
+        <source>Locks in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::PassphraseStrength</name>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="57"/>
+        <source>Too short: use at least %1 characters (a few unrelated words work well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="66"/>
+        <source>Too common: this is one of the most used passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="75"/>
+        <source>Too little variety: it repeats the same few characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="80"/>
+        <source>Too predictable: it is a simple sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="95"/>
+        <source>Too little variety: mix in other kinds of characters or make it longer (20 or more characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="103"/>
+        <source>Strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PassphraseStrength.cpp" line="103"/>
+        <source>Acceptable; longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::ProductDialog</name>
+    <message>
+        <location filename="../ProductDialog.cpp" line="18"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="29"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="31"/>
+        <source>UN/ECE Rec 20 unit code: C62 piece, HUR hour, DAY day, KGM kilogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="32"/>
+        <source>&amp;Unit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="35"/>
+        <source>Unit &amp;price (net):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="39"/>
+        <source>Tax &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="41"/>
+        <source>Tax &amp;rate %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="72"/>
+        <source>Unit price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProductDialog.cpp" line="81"/>
+        <source>Tax rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::ProfileForm</name>
+    <message>
+        <location filename="../ProfileForm.cpp" line="36"/>
+        <source>Business &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="40"/>
+        <source>Street and number (up to three lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="41"/>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="48"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="51"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="52"/>
+        <source>Postal code, &amp;city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="56"/>
+        <source>Countr&amp;y (ISO code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="59"/>
+        <source>&amp;VAT ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="61"/>
+        <source>Ta&amp;x number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="63"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="66"/>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="68"/>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="72"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="76"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="77"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="78"/>
+        <source>Small business (§ 19 UStG, no VAT charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="83"/>
+        <location filename="../ProfileForm.cpp" line="129"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="85"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="86"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="90"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="109"/>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="109"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ProfileForm.cpp" line="115"/>
+        <source>The logo must be a PNG or JPEG file of at most 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::ReportsView</name>
+    <message>
+        <location filename="../ReportsView.cpp" line="61"/>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="63"/>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="65"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="66"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="76"/>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="80"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="76"/>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="76"/>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="76"/>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="77"/>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="77"/>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="77"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="80"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="79"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="80"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="80"/>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="80"/>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="81"/>
+        <source>&amp;Aging (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="82"/>
+        <source>Re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="83"/>
+        <source>Ta&amp;x summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="156"/>
+        <location filename="../ReportsView.cpp" line="162"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="157"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="162"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::RevenueChart</name>
+    <message>
+        <location filename="../RevenueChart.cpp" line="13"/>
+        <source>Revenue per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../RevenueChart.cpp" line="43"/>
+        <source>Revenue, last 12 months (net%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../RevenueChart.cpp" line="47"/>
+        <source>No revenue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::SettingsView</name>
+    <message>
+        <location filename="../SettingsView.cpp" line="45"/>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="49"/>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="59"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="61"/>
+        <source>Invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="61"/>
+        <source>Credit notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="61"/>
+        <source>Quotes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="65"/>
+        <source> numbering pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="67"/>
+        <source>never reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="68"/>
+        <source>reset yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="69"/>
+        <source>reset monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="70"/>
+        <source> numbering reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="82"/>
+        <source>&lt;small&gt;Placeholders: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="85"/>
+        <source>Save &amp;numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="89"/>
+        <source>Security and interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="93"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="94"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="96"/>
+        <source>&amp;Auto-lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="99"/>
+        <source>Lock when the &amp;screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="103"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="107"/>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="110"/>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="126"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="127"/>
+        <source>The new language applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="166"/>
+        <source>Next: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="177"/>
+        <source>Example: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="190"/>
+        <location filename="../SettingsView.cpp" line="204"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="209"/>
+        <location filename="../SettingsView.cpp" line="253"/>
+        <location filename="../SettingsView.cpp" line="255"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="217"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="218"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="226"/>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="236"/>
+        <source>Re-encrypting the vault key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="255"/>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::UnlockDialog</name>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="25"/>
+        <source>Unlock vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="27"/>
+        <source>&lt;h2&gt;Quittance is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="30"/>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="41"/>
+        <source>&amp;Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="42"/>
+        <source>Open a vault in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="49"/>
+        <location filename="../UnlockDialog.cpp" line="84"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="56"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="61"/>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="75"/>
+        <source>&amp;New vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="84"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="107"/>
+        <source>Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="111"/>
+        <source>There is no Quittance vault in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="129"/>
+        <source>Choose a vault first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="133"/>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="134"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="149"/>
+        <source>That recovery key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../UnlockDialog.cpp" line="150"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -281,6 +281,10 @@ void DocumentEditor::buildUi() {
     m_issueButton->setObjectName(QStringLiteral("issue"));
     m_pdfButton = new QPushButton(tr("&Export PDF…"));
     m_pdfButton->setObjectName(QStringLiteral("exportPdf"));
+    // Issued documents: only the moves their state allows (payments and
+    // credit notes are on the list's tool bar).
+    m_sentButton = new QPushButton(tr("Mark se&nt"));
+    m_sentButton->setObjectName(QStringLiteral("markSent"));
     auto* close = new QPushButton(tr("&Close"));
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
@@ -288,6 +292,7 @@ void DocumentEditor::buildUi() {
     buttons->addWidget(m_pdfButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_issueButton);
+    buttons->addWidget(m_sentButton);
     buttons->addWidget(close);
     outer->addLayout(buttons);
 
@@ -313,6 +318,16 @@ void DocumentEditor::buildUi() {
     connect(m_issueButton, &QPushButton::clicked, this, &DocumentEditor::issue);
     connect(m_pdfButton, &QPushButton::clicked, this, &DocumentEditor::exportPdf);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_sentButton, &QPushButton::clicked, this, [this] {
+        auto sent = m_controller.documents().markSent(m_id);
+        if (!sent) {
+            MessageBoxService::instance().warning(this, tr("Mark sent"), sent.error().message);
+            return;
+        }
+        setDocument(sent->document);
+        updateActions();
+        Q_EMIT documentChanged(m_id);
+    });
 
     connect(m_lines, &LineTableModel::lineEdited, this,
             [this](int row, const domain::DocumentLine& line) {
@@ -568,6 +583,9 @@ void DocumentEditor::updateActions() {
     m_issueButton->setText(m_doc.type == domain::DocumentType::Quote ? tr("Mark &sent…")
                                                                      : tr("Iss&ue…"));
     m_pdfButton->setEnabled(!m_id.isEmpty());
+    m_sentButton->setVisible(!draft && !m_id.isEmpty() &&
+                             domain::DocumentLifecycle::canTransition(
+                                 m_doc.type, m_doc.status, domain::DocumentStatus::Sent));
     if (m_doc.isEditable())
         setWindowTitle(Format::type(m_doc.type) + (m_dirty ? QStringLiteral(" *") : QString()));
 }

@@ -106,6 +106,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_issueButton = nullptr;
     QPushButton* m_pdfButton = nullptr;
+    QPushButton* m_sentButton = nullptr;
     QList<QWidget*> m_editWidgets;
     QPdfDocument* m_pdfDocument = nullptr;
     QPdfView* m_pdfView = nullptr;

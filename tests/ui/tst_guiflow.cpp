@@ -265,6 +265,11 @@ private Q_SLOTS:
                          ->flags(table->model()->index(0, 0))
                          .testFlag(Qt::ItemIsEditable));
             click(e->findChild<QPushButton*>(QStringLiteral("exportPdf")));
+            QVERIFY(e->findChild<QPushButton*>(QStringLiteral("markSent"))->isVisible());
+            QVERIFY(!e->findChild<QPushButton*>(QStringLiteral("saveDraft"))->isEnabled());
+            click(e->findChild<QPushButton*>(QStringLiteral("markSent")));
+            QCOMPARE(e->document().status, domain::DocumentStatus::Sent);
+            QVERIFY(!e->findChild<QPushButton*>(QStringLiteral("markSent"))->isVisible());
             checked = true;
             e->reject();
         });

@@ -13,7 +13,7 @@ dbus-run-session -- sh -c '
     "$@"' sh "$@"
 rc=$?
 for pid in $(pgrep -x gnome-keyring-d 2>/dev/null); do
-    if [ -r "/proc/$pid/environ" ] && tr "\0" "\n" < "/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$home/run"; then
+    if { tr "\0" "\n" < "/proc/$pid/environ"; } 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$home/run"; then
         kill "$pid" 2>/dev/null
     fi
 done

@@ -181,8 +181,7 @@ void setCacheSize(Database& db, int cacheKib) {
                "set the cache size");
 }
 
-// cacheKib = 0 keeps SQLite's default page cache (2 MiB), which is what
-// Database::open leaves in place.
+// cacheKib = 0 keeps the page cache Database::open sets for the vault.
 double bulkInsert(const QString& path, const SecureBuffer& key, const std::vector<Row>& rows,
                   int cacheKib = 0) {
     Database db = openDatabase(path, key);

@@ -84,12 +84,18 @@ const QSet<QString>& valueOptions() {
 }
 
 const QSet<QString>& flagOptions() {
-    static const QSet<QString> options = {
-        QStringLiteral("json"),   QStringLiteral("verbose"), QStringLiteral("help"),
-        QStringLiteral("all"),    QStringLiteral("overdue"), QStringLiteral("no-qr"),
-        QStringLiteral("remove"), QStringLiteral("force"),   QStringLiteral("yes"),
-        QStringLiteral("store-in-vault"), QStringLiteral("insecure-loopback"),
-        QStringLiteral("no-test")};
+    static const QSet<QString> options = {QStringLiteral("json"),
+                                          QStringLiteral("verbose"),
+                                          QStringLiteral("help"),
+                                          QStringLiteral("all"),
+                                          QStringLiteral("overdue"),
+                                          QStringLiteral("no-qr"),
+                                          QStringLiteral("remove"),
+                                          QStringLiteral("force"),
+                                          QStringLiteral("yes"),
+                                          QStringLiteral("store-in-vault"),
+                                          QStringLiteral("insecure-loopback"),
+                                          QStringLiteral("no-test")};
     return options;
 }
 

@@ -2,8 +2,7 @@
 
 namespace quittance::domain {
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidInput:
         return QStringLiteral("invalid_input");

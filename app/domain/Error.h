@@ -37,8 +37,7 @@ using Result = std::expected<T, Error>;
 
 using Status = std::expected<void, Error>;
 
-inline std::unexpected<Error> fail(ErrorCode code, QString message, QString field = {})
-{
+inline std::unexpected<Error> fail(ErrorCode code, QString message, QString field = {}) {
     return std::unexpected<Error>(Error{code, std::move(message), std::move(field)});
 }
 

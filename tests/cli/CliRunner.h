@@ -24,13 +24,10 @@ struct CliResult {
 class CliRunner {
 public:
     explicit CliRunner(const QString& home)
-        : m_home(home)
-    {
-    }
+        : m_home(home) {}
 
     CliResult run(const QStringList& args, const QMap<QString, QString>& env = {},
-                  const QByteArray& stdinData = {}) const
-    {
+                  const QByteArray& stdinData = {}) const {
         QProcess process;
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));

@@ -22,40 +22,41 @@ private:
     TestVault m_tv;
     QString m_backup;
 
-    QByteArray readAll(const QString& path)
-    {
+    QByteArray readAll(const QString& path) {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-    void writeAll(const QString& path, const QByteArray& data)
-    {
+    void writeAll(const QString& path, const QByteArray& data) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(data);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(storage::hardenProcess());
         m_tv.dir = m_tmp.filePath(QStringLiteral("vault"));
         auto vault = createVault(m_tv);
         QVERIFY(vault);
-        QVERIFY_RESULT(putSetting(*vault, QStringLiteral("before"), QStringLiteral("in the backup")));
+        QVERIFY_RESULT(
+            putSetting(*vault, QStringLiteral("before"), QStringLiteral("in the backup")));
         m_backup = m_tmp.filePath(QStringLiteral("books.qbackup"));
         // The vault stays open (WAL in use) while the backup is taken.
         QVERIFY(QFile::exists(Vault::databasePath(m_tv.dir) + QStringLiteral("-wal")));
         auto info = VaultBackup::create(*vault, m_backup);
         QVERIFY_RESULT(info);
         QCOMPARE(info->vaultId, vault->id());
-        QVERIFY_RESULT(putSetting(*vault, QStringLiteral("after"), QStringLiteral("not in the backup")));
-        QCOMPARE(QFileInfo(m_backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY_RESULT(
+            putSetting(*vault, QStringLiteral("after"), QStringLiteral("not in the backup")));
+        QCOMPARE(QFileInfo(m_backup).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
-    void restoreWithPassphrase()
-    {
+    void restoreWithPassphrase() {
         const QString dir = m_tmp.filePath(QStringLiteral("restored-pass"));
-        auto info = VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase));
+        auto info = VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase,
+                                         bytesOf(m_tv.passphrase));
         QVERIFY_RESULT(info);
         TestVault restored{dir, m_tv.passphrase, {}};
         auto vault = unlockVault(restored);
@@ -70,41 +71,48 @@ private Q_SLOTS:
         QVERIFY(report->ok);
     }
 
-    void restoreWithRecoveryKey()
-    {
+    void restoreWithRecoveryKey() {
         const QString dir = m_tmp.filePath(QStringLiteral("restored-recovery"));
-        QVERIFY_RESULT(VaultBackup::restore(m_backup, dir, Vault::Secret::RecoveryKey, bytesOf(m_tv.recoveryKey)));
+        QVERIFY_RESULT(VaultBackup::restore(m_backup, dir, Vault::Secret::RecoveryKey,
+                                            bytesOf(m_tv.recoveryKey)));
         QVERIFY(Vault::exists(dir));
     }
 
-    void verifyLeavesNothingBehind()
-    {
-        const QStringList before = QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-        QVERIFY_RESULT(VaultBackup::verify(m_backup, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)));
-        QCOMPARE(QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    void verifyLeavesNothingBehind() {
+        const QStringList before =
+            QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QVERIFY_RESULT(
+            VaultBackup::verify(m_backup, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)));
+        QCOMPARE(
+            QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            before);
     }
 
-    void wrongSecretIsRefused()
-    {
-        QVERIFY_ERROR(VaultBackup::verify(m_backup, Vault::Secret::Passphrase, bytesOf("not it")), domain::ErrorCode::WrongSecret);
+    void wrongSecretIsRefused() {
+        QVERIFY_ERROR(VaultBackup::verify(m_backup, Vault::Secret::Passphrase, bytesOf("not it")),
+                      domain::ErrorCode::WrongSecret);
         const QString dir = m_tmp.filePath(QStringLiteral("restored-wrong"));
-        QVERIFY_ERROR(VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase, bytesOf("not it")), domain::ErrorCode::WrongSecret);
+        QVERIFY_ERROR(
+            VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase, bytesOf("not it")),
+            domain::ErrorCode::WrongSecret);
         QVERIFY(!Vault::exists(dir));
     }
 
-    void neverOverwrites()
-    {
+    void neverOverwrites() {
         const QString dir = m_tmp.filePath(QStringLiteral("occupied"));
         QVERIFY(QDir().mkpath(dir));
         writeAll(dir + QStringLiteral("/keep.txt"), "mine");
-        QVERIFY_ERROR(VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)), domain::ErrorCode::Conflict);
+        QVERIFY_ERROR(VaultBackup::restore(m_backup, dir, Vault::Secret::Passphrase,
+                                           bytesOf(m_tv.passphrase)),
+                      domain::ErrorCode::Conflict);
         QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
         // Nor onto the live vault.
-        QVERIFY_ERROR(VaultBackup::restore(m_backup, m_tv.dir, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)), domain::ErrorCode::Conflict);
+        QVERIFY_ERROR(VaultBackup::restore(m_backup, m_tv.dir, Vault::Secret::Passphrase,
+                                           bytesOf(m_tv.passphrase)),
+                      domain::ErrorCode::Conflict);
     }
 
-    void tamperedBackupIsRefused_data()
-    {
+    void tamperedBackupIsRefused_data() {
         QTest::addColumn<int>("where"); // 0 header, 1 database middle, 2 MAC, 3 truncate, 4 append
         QTest::newRow("header byte") << 0;
         QTest::newRow("database byte") << 1;
@@ -113,8 +121,7 @@ private Q_SLOTS:
         QTest::newRow("appended") << 4;
     }
 
-    void tamperedBackupIsRefused()
-    {
+    void tamperedBackupIsRefused() {
         QFETCH(int, where);
         QByteArray data = readAll(m_backup);
         QVERIFY(data.size() > 4096);
@@ -136,18 +143,20 @@ private Q_SLOTS:
         }
         const QString path = m_tmp.filePath(QStringLiteral("tampered-%1.qbackup").arg(where));
         writeAll(path, data);
-        auto verified = VaultBackup::verify(path, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase));
+        auto verified =
+            VaultBackup::verify(path, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase));
         QVERIFY(!verified);
-        QVERIFY2(verified.error().code == domain::ErrorCode::Tampered || verified.error().code == domain::ErrorCode::Damaged ||
+        QVERIFY2(verified.error().code == domain::ErrorCode::Tampered ||
+                     verified.error().code == domain::ErrorCode::Damaged ||
                      verified.error().code == domain::ErrorCode::WrongSecret,
                  qPrintable(verified.error().message));
         const QString dir = m_tmp.filePath(QStringLiteral("restored-tampered-%1").arg(where));
-        QVERIFY(!VaultBackup::restore(path, dir, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)));
+        QVERIFY(
+            !VaultBackup::restore(path, dir, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)));
         QVERIFY(!Vault::exists(dir));
     }
 
-    void malformedFilesAreRefused_data()
-    {
+    void malformedFilesAreRefused_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("text") << QByteArray("hello, this is not a backup at all, just some text");
@@ -166,22 +175,23 @@ private Q_SLOTS:
         QTest::newRow("header not json") << notJson;
     }
 
-    void malformedFilesAreRefused()
-    {
+    void malformedFilesAreRefused() {
         QFETCH(QByteArray, content);
         const QString path = m_tmp.filePath(QStringLiteral("malformed.qbackup"));
         writeAll(path, content);
         QVERIFY_ERROR(VaultBackup::inspect(path), domain::ErrorCode::Damaged);
-        QVERIFY_ERROR(VaultBackup::verify(path, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)), domain::ErrorCode::Damaged);
+        QVERIFY_ERROR(
+            VaultBackup::verify(path, Vault::Secret::Passphrase, bytesOf(m_tv.passphrase)),
+            domain::ErrorCode::Damaged);
     }
 
-    void canaryIsNotInTheBackup()
-    {
+    void canaryIsNotInTheBackup() {
         TestVault tv;
         tv.dir = m_tmp.filePath(QStringLiteral("canary-vault"));
         auto vault = createVault(tv);
         QVERIFY(vault);
-        QVERIFY_RESULT(putSetting(*vault, QStringLiteral("client"), QStringLiteral("CANARY-backup-9f8e7d")));
+        QVERIFY_RESULT(
+            putSetting(*vault, QStringLiteral("client"), QStringLiteral("CANARY-backup-9f8e7d")));
         const QString path = m_tmp.filePath(QStringLiteral("canary.qbackup"));
         QVERIFY_RESULT(VaultBackup::create(*vault, path));
         QVERIFY(!readAll(path).contains("CANARY-backup-9f8e7d"));

@@ -92,22 +92,23 @@ struct Where {
 Where buildWhere(const domain::DocumentFilter& filter) {
     Where where;
     QStringList clauses;
-    if (!filter.types.isEmpty()) {
-        QStringList marks;
-        for (auto type : filter.types) {
-            marks << QStringLiteral("?");
-            where.params << domain::documentTypeCode(type);
-        }
-        clauses << QStringLiteral("d.type IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (auto status : filter.statuses) {
-            marks << QStringLiteral("?");
-            where.params << domain::documentStatusCode(status);
-        }
-        clauses << QStringLiteral("d.status IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
+    // "column IN (?, ?, ...)" with one bound code per value.
+    const auto addIn = [&](const char* column, const QStringList& codes) {
+        if (codes.isEmpty())
+            return;
+        clauses << QStringLiteral("%1 IN (%2)")
+                       .arg(QString::fromLatin1(column),
+                            QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        where.params << codes;
+    };
+    QStringList types;
+    for (auto type : filter.types)
+        types << domain::documentTypeCode(type);
+    addIn("d.type", types);
+    QStringList statuses;
+    for (auto status : filter.statuses)
+        statuses << domain::documentStatusCode(status);
+    addIn("d.status", statuses);
     if (!filter.clientId.isEmpty()) {
         clauses << QStringLiteral("d.client_id = ?");
         where.params << filter.clientId;

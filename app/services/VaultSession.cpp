@@ -95,7 +95,6 @@ domain::Status VaultSession::erase() {
         return domain::fail(ErrorCode::Internal,
                             QStringLiteral("Unlock the vault before erasing it."));
     const QString dir = m_vault->directory();
-    const QString id = m_vault->id();
     m_vault.reset(); // closes the database and releases the lock
     QStringList failed;
     for (const char* name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json",
@@ -110,7 +109,6 @@ domain::Status VaultSession::erase() {
         return domain::fail(
             ErrorCode::Io,
             QStringLiteral("Could not delete %1.").arg(failed.join(QStringLiteral(", "))));
-    (void)id;
     return {};
 }
 

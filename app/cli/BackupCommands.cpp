@@ -3,6 +3,7 @@
 #include "OptionReader.h"
 #include "SecretInput.h"
 #include "services/BackupService.h"
+#include "services/SyncService.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,21 @@ QJsonObject infoJson(const storage::VaultBackup::Info& info) {
                        {QStringLiteral("createdAt"), info.createdAt},
                        {QStringLiteral("anchorSeq"), info.anchorSeq},
                        {QStringLiteral("databaseBytes"), info.databaseBytes}};
+}
+
+QString outcomeName(services::SyncService::RollbackCheck::Outcome outcome) {
+    using Outcome = services::SyncService::RollbackCheck::Outcome;
+    switch (outcome) {
+    case Outcome::NotConfigured:
+        return QStringLiteral("not-configured");
+    case Outcome::Unchecked:
+        return QStringLiteral("unchecked");
+    case Outcome::Current:
+        return QStringLiteral("current");
+    case Outcome::RolledBack:
+        return QStringLiteral("rolled-back");
+    }
+    return {};
 }
 
 } // namespace
@@ -94,9 +110,28 @@ ExitCode BackupCommands::verifyOrRestore(bool restore) {
                         : services::BackupService::verify(file, kind, secret->bytes());
     if (!info)
         return m_cx.fail(info.error());
+    // A restored vault that sync was set up for is checked against the sync
+    // server's audit checkpoint: an older backup is a rollback, said loudly.
+    std::optional<services::SyncService::RollbackCheck> rollback;
+    if (restore) {
+        auto restored = storage::Vault::unlock(to, kind, secret->bytes());
+        if (restored)
+            rollback = services::SyncService(**restored).checkForRollback();
+    }
     if (m_cx.json()) {
-        m_cx.printJson(infoJson(*info));
+        QJsonObject json = infoJson(*info);
+        if (rollback)
+            json.insert(QStringLiteral("rollback"),
+                        QJsonObject{{QStringLiteral("outcome"), outcomeName(rollback->outcome)},
+                                    {QStringLiteral("vaultSeq"), rollback->vaultSeq},
+                                    {QStringLiteral("witnessedSeq"), rollback->witnessedSeq},
+                                    {QStringLiteral("message"), rollback->message}});
+        m_cx.printJson(json);
+        if (rollback && !rollback->message.isEmpty())
+            m_cx.err() << QStringLiteral("Warning: ") << rollback->message << '\n';
     } else if (restore) {
+        if (rollback && !rollback->message.isEmpty())
+            m_cx.err() << QStringLiteral("Warning: ") << rollback->message << '\n';
         m_cx.out() << QStringLiteral("Restored the backup of %1 into %2; its audit log verifies.\n")
                           .arg(info->createdAt, QDir(to).absolutePath());
     } else {

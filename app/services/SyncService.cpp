@@ -164,4 +164,57 @@ domain::Result<SyncService::State> SyncService::state() {
     return st;
 }
 
+SyncService::RollbackCheck SyncService::checkForRollback() {
+    RollbackCheck check;
+    check.vaultSeq = m_vault.header().anchorSeq;
+    auto st = state();
+    if (!st || !st->configured)
+        return check;
+    check.outcome = RollbackCheck::Outcome::Unchecked;
+    auto key = sync::ApiKeyStore::load(m_vault);
+    if (!key) {
+        check.message = QStringLiteral("Could not check this vault against the sync server's "
+                                       "audit checkpoint (%1). Log in to sync again before "
+                                       "relying on it: if the backup is older than the last "
+                                       "sync, sync will say so and stop.")
+                            .arg(key.error().message);
+        return check;
+    }
+    sync::SyncEngine engine(m_vault, optionsFor(st->settings), *key);
+    key->fill('\0');
+    auto witness = engine.witness();
+    if (!witness) {
+        check.message = QStringLiteral("Could not ask the sync server for its audit checkpoint "
+                                       "(%1), so a rollback was not checked.")
+                            .arg(witness.error().message);
+        return check;
+    }
+    if (!*witness) {
+        check.outcome = RollbackCheck::Outcome::Current;
+        return check;
+    }
+    check.witnessedSeq = (*witness)->seq;
+    const QString head = QString::fromLatin1(m_vault.header().anchorHash.toHex());
+    if (check.witnessedSeq < check.vaultSeq ||
+        (check.witnessedSeq == check.vaultSeq && (*witness)->head == head)) {
+        check.outcome = RollbackCheck::Outcome::Current;
+        return check;
+    }
+    check.outcome = RollbackCheck::Outcome::RolledBack;
+    check.message =
+        check.witnessedSeq > check.vaultSeq
+            ? QStringLiteral("This backup is older than the vault's last sync: the sync server "
+                             "witnessed audit entry %1, the backup ends at entry %2. Restoring "
+                             "it is a rollback: changes made after the backup (invoices issued, "
+                             "payments recorded, their numbers) are not in it, and sync will "
+                             "refuse to run from it. Keep the newer vault if you still have it.")
+                  .arg(check.witnessedSeq)
+                  .arg(check.vaultSeq)
+            : QStringLiteral("The sync server witnessed a different history for this vault at "
+                             "audit entry %1: this backup does not continue it. Sync will refuse "
+                             "to run from it.")
+                  .arg(check.witnessedSeq);
+    return check;
+}
+
 } // namespace quittance::services

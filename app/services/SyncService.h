@@ -61,6 +61,22 @@ public:
     domain::Result<sync::SyncReport> syncNow();
     domain::Result<State> state();
 
+    // After a backup was restored into this vault: is it older than the newest
+    // audit checkpoint the sync server witnessed for it? That is a rollback.
+    struct RollbackCheck {
+        enum class Outcome {
+            NotConfigured, // sync was never set up for this vault: nothing known
+            Unchecked,     // set up, but the server or the key was not reachable
+            Current,       // the vault is at or after the server's witness
+            RolledBack     // the server saw a later state (or another history)
+        };
+        Outcome outcome = Outcome::NotConfigured;
+        qint64 vaultSeq = 0;     // this vault's audit anchor
+        qint64 witnessedSeq = 0; // the server's witness, when there is one
+        QString message;         // a sentence for the user; empty for NotConfigured/Current
+    };
+    RollbackCheck checkForRollback();
+
     // Test seam: tuning of the transport (retries, backoff, timeouts).
     void setTuning(std::function<void(sync::SyncOptions&)> tuning) { m_tuning = std::move(tuning); }
 

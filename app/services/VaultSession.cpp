@@ -1,6 +1,7 @@
 #include "VaultSession.h"
 
 #include "storage/Log.h"
+#include "sync/ApiKeyStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,6 +96,20 @@ domain::Status VaultSession::erase() {
         return domain::fail(ErrorCode::Internal,
                             QStringLiteral("Unlock the vault before erasing it."));
     const QString dir = m_vault->directory();
+    // The sync API key goes with the vault: when it is in the OS keychain,
+    // its entry is deleted first (a failure is reported after the files go).
+    QString keychainFailure;
+    if (auto where = sync::ApiKeyStore::location(*m_vault);
+        where && *where == sync::ApiKeyStore::Location::Keychain) {
+        const QString entry = sync::ApiKeyStore::keychainEntry(*m_vault);
+        if (auto removed = sync::ApiKeyStore::deleteKeychain(entry); !removed)
+            keychainFailure =
+                QStringLiteral("The vault's files were deleted, but its sync API key could not be "
+                               "removed from the keychain (service \"%1\", entry \"%2\"): %3 "
+                               "Remove it with your keyring manager, and revoke the key on the "
+                               "server.")
+                    .arg(sync::ApiKeyStore::keychainService(), entry, removed.error().message);
+    }
     m_vault.reset(); // closes the database and releases the lock
     QStringList failed;
     for (const char* name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.json",
@@ -109,6 +124,8 @@ domain::Status VaultSession::erase() {
         return domain::fail(
             ErrorCode::Io,
             QStringLiteral("Could not delete %1.").arg(failed.join(QStringLiteral(", "))));
+    if (!keychainFailure.isEmpty())
+        return domain::fail(ErrorCode::Io, keychainFailure, QStringLiteral("keychain"));
     return {};
 }
 

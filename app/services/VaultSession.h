@@ -48,9 +48,9 @@ public:
 
     void lock() { m_vault.reset(); }
     // Permanently deletes the unlocked vault's files (database, WAL, header
-    // and its backup, lock file) and the folder if it is then empty. Secrets
-    // kept elsewhere for this vault (the sync API key in the OS keychain) are
-    // removed by the sync layer's own erase.
+    // and its backup, lock file) and the folder if it is then empty, and the
+    // vault's sync API key entry in the OS keychain when the key is kept there.
+    // Io with field "keychain" when the files went but the keychain refused.
     domain::Status erase();
     bool isUnlocked() const { return m_vault && m_vault->isOpen(); }
     storage::Vault* vault() { return m_vault.get(); }

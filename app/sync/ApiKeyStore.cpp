@@ -18,10 +18,6 @@ namespace {
 const QString kLocationKey = QStringLiteral("api_key_location");
 const QString kVaultKey = QStringLiteral("api_key");
 
-QString entryFor(const storage::Vault& vault) {
-    return QStringLiteral("vault-") + vault.id();
-}
-
 domain::Error keychainError(const QKeychain::Job& job) {
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::OtherError ||
         job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
@@ -48,6 +44,10 @@ void runJob(Job& job) {
 }
 
 } // namespace
+
+QString ApiKeyStore::keychainEntry(const storage::Vault& vault) {
+    return QStringLiteral("vault-") + vault.id();
+}
 
 bool ApiKeyStore::looksLikeKey(const QByteArray& key) {
     static const QRegularExpression format(QStringLiteral("^qk_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$"));
@@ -94,7 +94,7 @@ domain::Status ApiKeyStore::store(storage::Vault& vault, Location location, cons
                             QStringLiteral("That is not a Quittance API key (qk_…)."),
                             QStringLiteral("apiKey"));
     if (location == Location::Keychain) {
-        if (auto written = writeKeychain(entryFor(vault), key); !written)
+        if (auto written = writeKeychain(keychainEntry(vault), key); !written)
             return written;
     }
     auto written =
@@ -117,7 +117,7 @@ domain::Status ApiKeyStore::store(storage::Vault& vault, Location location, cons
     if (!written)
         return std::unexpected(written.error());
     if (location == Location::Vault)
-        (void)deleteKeychain(entryFor(vault));
+        (void)deleteKeychain(keychainEntry(vault));
     return {};
 }
 
@@ -141,7 +141,7 @@ domain::Result<QByteArray> ApiKeyStore::load(storage::Vault& vault) {
     if (!where)
         return std::unexpected(where.error());
     if (*where == Location::Keychain)
-        return readKeychain(entryFor(vault));
+        return readKeychain(keychainEntry(vault));
     auto key = vault.read(
         [](storage::Reader& reader) { return SqlSyncRepository::state(reader, kVaultKey); });
     if (!key)
@@ -150,7 +150,7 @@ domain::Result<QByteArray> ApiKeyStore::load(storage::Vault& vault) {
 }
 
 domain::Status ApiKeyStore::remove(storage::Vault& vault) {
-    (void)deleteKeychain(entryFor(vault));
+    (void)deleteKeychain(keychainEntry(vault));
     auto written = vault.write(
         {QStringLiteral("local"),
          QStringLiteral("sync.key_removed"),

@@ -22,6 +22,8 @@ public:
     enum class Location { Keychain, Vault };
 
     static QString keychainService() { return QStringLiteral("Quittance sync"); }
+    // The keychain entry (account) that holds this vault's key.
+    static QString keychainEntry(const storage::Vault& vault);
 
     // Io with field "keychain" and a sentence that offers the vault when no
     // keychain answers.

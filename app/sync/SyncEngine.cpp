@@ -823,27 +823,34 @@ domain::Status SyncEngine::pullCollection(const QString& collection, SyncReport&
     }
 }
 
+domain::Result<std::optional<SyncEngine::Witness>> SyncEngine::witness() {
+    const auto stored = m_transport->send(
+        {"GET", QStringLiteral("/api/v1/audit/checkpoints/") + m_vault.id().toLower(), {}, {}});
+    if (stored.status == 404)
+        return std::optional<Witness>();
+    if (stored.status != 200)
+        return std::unexpected(transportError(stored));
+    return std::optional<Witness>(Witness{stored.json.value(QStringLiteral("seq")).toInteger(),
+                                          stored.json.value(QStringLiteral("head")).toString()});
+}
+
 domain::Status SyncEngine::checkpoint() {
     const QString vaultId = m_vault.id().toLower();
     const qint64 seq = m_vault.header().anchorSeq;
     const QString head = QString::fromLatin1(m_vault.header().anchorHash.toHex());
-    const auto stored =
-        m_transport->send({"GET", QStringLiteral("/api/v1/audit/checkpoints/") + vaultId, {}, {}});
-    if (stored.status == 200) {
-        const qint64 witnessed = stored.json.value(QStringLiteral("seq")).toInteger();
-        const QString witnessedHead = stored.json.value(QStringLiteral("head")).toString();
-        if (witnessed > seq || (witnessed == seq && witnessedHead != head))
-            return domain::fail(
-                ErrorCode::RolledBack,
-                QStringLiteral("The sync server witnessed this vault at audit entry %1, but the "
-                               "vault is at entry %2: it was restored to an older state or its "
-                               "history was altered. Sync has stopped so that nothing is lost; "
-                               "see docs/SYNC_SERVER.md.")
-                    .arg(witnessed)
-                    .arg(seq));
-    } else if (stored.status != 404) {
-        return std::unexpected(transportError(stored));
-    }
+    const auto witnessed = witness();
+    if (!witnessed)
+        return std::unexpected(witnessed.error());
+    if (*witnessed &&
+        ((*witnessed)->seq > seq || ((*witnessed)->seq == seq && (*witnessed)->head != head)))
+        return domain::fail(
+            ErrorCode::RolledBack,
+            QStringLiteral("The sync server witnessed this vault at audit entry %1, but the "
+                           "vault is at entry %2: it was restored to an older state or its "
+                           "history was altered. Sync has stopped so that nothing is lost; "
+                           "see docs/SYNC_SERVER.md.")
+                .arg((*witnessed)->seq)
+                .arg(seq));
     if (head.size() != 64)
         return {};
     const auto posted = m_transport->send({"POST",

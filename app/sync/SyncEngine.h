@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace quittance::storage {
 class Vault;
@@ -54,6 +55,13 @@ public:
     domain::Status testConnection();
     // The audit witness: refuses (RolledBack) when the server saw a later head.
     domain::Status checkpoint();
+    // The server's witness for this vault (GET /api/v1/audit/checkpoints/{vaultId});
+    // nothing when the server holds none.
+    struct Witness {
+        qint64 seq = 0;
+        QString head;
+    };
+    domain::Result<std::optional<Witness>> witness();
 
 private:
     domain::Status pushInto(SyncReport& report);

@@ -6,7 +6,7 @@
     <message>
         <location filename="../AuditLogView.cpp" line="20"/>
         <source>Action prefix, e.g. document. or client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspräfix, z. B. document. oder client.</translation>
     </message>
     <message>
         <location filename="../AuditLogView.cpp" line="22"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../AuditLogView.cpp" line="36"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../AuditLogView.cpp" line="36"/>
@@ -51,20 +51,20 @@
     <message>
         <location filename="../AuditLogView.cpp" line="91"/>
         <source>Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../AuditLogView.cpp" line="96"/>
         <source>✔ The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>✔ Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../AuditLogView.cpp" line="100"/>
         <source>✘ The audit log is damaged. First bad entry: #%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Das Prüfprotokoll ist beschädigt. Erster fehlerhafter Eintrag: Nr. %1. %2</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     <message>
         <location filename="../CatalogView.cpp" line="199"/>
         <source>Delete this entry? Entries used on documents can only be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen? Einträge, die in Belegen verwendet werden, können nur archiviert werden.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@
     <message>
         <location filename="../DocumentEditor.cpp" line="156"/>
         <source>Document lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegpositionen</translation>
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="161"/>
@@ -415,7 +415,7 @@
     <message>
         <location filename="../DocumentEditor.cpp" line="176"/>
         <location filename="../DocumentEditor.cpp" line="177"/>
-        <location filename="../DocumentEditor.cpp" line="620"/>
+        <location filename="../DocumentEditor.cpp" line="638"/>
         <source>Remove line</source>
         <translation>Position entfernen</translation>
     </message>
@@ -439,7 +439,7 @@
     <message>
         <location filename="../DocumentEditor.cpp" line="204"/>
         <source>Allowances and charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachlässe und Zuschläge</translation>
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="206"/>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="280"/>
-        <location filename="../DocumentEditor.cpp" line="569"/>
+        <location filename="../DocumentEditor.cpp" line="584"/>
         <source>Iss&amp;ue…</source>
         <translation>A&amp;usstellen…</translation>
     </message>
@@ -513,215 +513,225 @@
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="284"/>
+        <location filename="../DocumentEditor.cpp" line="286"/>
+        <source>Mark se&amp;nt</source>
+        <translation>Als &amp;versendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="288"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="309"/>
+        <location filename="../DocumentEditor.cpp" line="314"/>
         <source>Remove adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachlass/Zuschlag entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="319"/>
+        <location filename="../DocumentEditor.cpp" line="324"/>
+        <source>Mark sent</source>
+        <translation>Als versendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="334"/>
         <source>Edit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="333"/>
+        <location filename="../DocumentEditor.cpp" line="348"/>
         <source>Change client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="336"/>
+        <location filename="../DocumentEditor.cpp" line="351"/>
         <source>Change issue date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="344"/>
-        <source>Change due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="350"/>
-        <source>Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum ändern</translation>
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="359"/>
+        <source>Change due date</source>
+        <translation>Fälligkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="365"/>
+        <source>Change currency</source>
+        <translation>Währung ändern</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="374"/>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="362"/>
+        <location filename="../DocumentEditor.cpp" line="377"/>
         <source>Edit payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbedingungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="369"/>
+        <location filename="../DocumentEditor.cpp" line="384"/>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="397"/>
+        <location filename="../DocumentEditor.cpp" line="412"/>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beleg</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="417"/>
+        <location filename="../DocumentEditor.cpp" line="432"/>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg öffnen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="459"/>
+        <location filename="../DocumentEditor.cpp" line="474"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="481"/>
+        <location filename="../DocumentEditor.cpp" line="496"/>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschlag</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="481"/>
+        <location filename="../DocumentEditor.cpp" line="496"/>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachlass</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="501"/>
+        <location filename="../DocumentEditor.cpp" line="516"/>
         <source>&lt;i&gt;Totals cannot be computed yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Summen lassen sich noch nicht berechnen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="519"/>
+        <location filename="../DocumentEditor.cpp" line="534"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="521"/>
+        <location filename="../DocumentEditor.cpp" line="536"/>
         <source>Allowances</source>
         <translation>Nachlässe</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="523"/>
+        <location filename="../DocumentEditor.cpp" line="538"/>
         <source>Charges</source>
         <translation>Zuschläge</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="525"/>
+        <location filename="../DocumentEditor.cpp" line="540"/>
         <source>Tax %1 %2 % on %3</source>
         <translation>USt %1 %2 % auf %3</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="530"/>
+        <location filename="../DocumentEditor.cpp" line="545"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="532"/>
+        <location filename="../DocumentEditor.cpp" line="547"/>
         <source>Prepaid</source>
         <translation>Vorausbezahlt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="533"/>
+        <location filename="../DocumentEditor.cpp" line="548"/>
         <source>Amount due</source>
         <translation>Zahlbetrag</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="568"/>
+        <location filename="../DocumentEditor.cpp" line="583"/>
         <source>Mark &amp;sent…</source>
         <translation>Als &amp;versendet markieren…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="576"/>
+        <location filename="../DocumentEditor.cpp" line="594"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="578"/>
+        <location filename="../DocumentEditor.cpp" line="596"/>
         <source>New line</source>
         <translation>Neue Position</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="600"/>
+        <location filename="../DocumentEditor.cpp" line="618"/>
         <source>Choose a product from the list first.</source>
         <translation>Wählen Sie zuerst ein Produkt aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="611"/>
+        <location filename="../DocumentEditor.cpp" line="629"/>
         <source>Add product line</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktposition hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="631"/>
+        <location filename="../DocumentEditor.cpp" line="649"/>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position verschieben</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="646"/>
-        <location filename="../DocumentEditor.cpp" line="694"/>
+        <location filename="../DocumentEditor.cpp" line="664"/>
+        <location filename="../DocumentEditor.cpp" line="712"/>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="646"/>
-        <location filename="../DocumentEditor.cpp" line="694"/>
+        <location filename="../DocumentEditor.cpp" line="664"/>
+        <location filename="../DocumentEditor.cpp" line="712"/>
         <source>Add allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="657"/>
+        <location filename="../DocumentEditor.cpp" line="675"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="658"/>
+        <location filename="../DocumentEditor.cpp" line="676"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="659"/>
+        <location filename="../DocumentEditor.cpp" line="677"/>
         <source>&amp;Tax category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steuerkategorie:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="660"/>
+        <location filename="../DocumentEditor.cpp" line="678"/>
         <source>Ra&amp;te %:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer&amp;satz %:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="727"/>
+        <location filename="../DocumentEditor.cpp" line="745"/>
         <source>Send quote</source>
         <translation>Angebot versenden</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="727"/>
+        <location filename="../DocumentEditor.cpp" line="745"/>
         <source>Issue document</source>
         <translation>Dokument ausstellen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="728"/>
+        <location filename="../DocumentEditor.cpp" line="746"/>
         <source>Marking the quote as sent gives it the next number and freezes it: it can no longer be edited. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird das Angebot als versendet markiert, erhält es die nächste Nummer und wird festgeschrieben: Es kann danach nicht mehr bearbeitet werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="730"/>
+        <location filename="../DocumentEditor.cpp" line="748"/>
         <source>Issuing gives the document the next number and makes it immutable: it can no longer be edited or deleted, only sent, paid or corrected with a credit note. Issue it now?</source>
         <translation>Beim Ausstellen erhält das Dokument die nächste Nummer und wird unveränderlich: Es kann nicht mehr bearbeitet oder gelöscht, nur noch versendet, bezahlt oder per Gutschrift korrigiert werden. Jetzt ausstellen?</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="759"/>
-        <location filename="../DocumentEditor.cpp" line="764"/>
+        <location filename="../DocumentEditor.cpp" line="777"/>
+        <location filename="../DocumentEditor.cpp" line="782"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="759"/>
+        <location filename="../DocumentEditor.cpp" line="777"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="779"/>
+        <location filename="../DocumentEditor.cpp" line="797"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -890,12 +900,12 @@
     <message>
         <location filename="../DocumentListView.cpp" line="113"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="117"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="127"/>
@@ -910,7 +920,7 @@
     <message>
         <location filename="../DocumentListView.cpp" line="152"/>
         <source>Invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen und Gutschriften</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="175"/>
@@ -921,20 +931,20 @@
         <location filename="../DocumentListView.cpp" line="235"/>
         <location filename="../DocumentListView.cpp" line="362"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="290"/>
         <source>Issue document</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg ausstellen</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="291"/>
         <source>Issuing gives the document the next number and makes it immutable. Issue it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ausstellen erhält der Beleg die nächste Nummer und kann danach nicht mehr geändert werden. Jetzt ausstellen?</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="302"/>
@@ -946,27 +956,27 @@
     <message>
         <location filename="../DocumentListView.cpp" line="311"/>
         <source>bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="313"/>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="314"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="315"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="316"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="348"/>
@@ -986,7 +996,7 @@
     <message>
         <location filename="../DocumentListView.cpp" line="359"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <location filename="../DocumentListView.cpp" line="369"/>
@@ -1012,17 +1022,17 @@
     <message numerus="yes">
         <location filename="../DocumentListView.cpp" line="420"/>
         <source>Cancelled after %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Nach %n Dateien abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../DocumentListView.cpp" line="421"/>
         <source>%n file(s) written, %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Dateien geschrieben, %1 fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1031,12 +1041,12 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="36"/>
         <source>Where to keep your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihr Tresor liegen soll</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="37"/>
         <source>Quittance keeps all your business data in one encrypted vault folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittance speichert alle Geschäftsdaten in einem verschlüsselten Tresorordner auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="40"/>
@@ -1062,7 +1072,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="79"/>
         <source>There is already a vault in this folder. Open it from the unlock window, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegt bereits ein Tresor. Öffnen Sie ihn im Entsperrfenster oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="96"/>
@@ -1072,7 +1082,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="97"/>
         <source>It encrypts the vault. Nobody can reset it: if you forget it, only the recovery key opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschlüsselt den Tresor. Niemand kann sie zurücksetzen: Wenn Sie sie vergessen, öffnet nur noch der Wiederherstellungsschlüssel den Tresor.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="107"/>
@@ -1112,7 +1122,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="185"/>
         <source>Copies the key; the clipboard is cleared after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Schlüssel; die Zwischenablage wird nach 30 Sekunden geleert.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="186"/>
@@ -1122,7 +1132,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="191"/>
         <source>Write this key down or print it and keep it somewhere safe, away from this computer. It is shown only now. With it you can open the vault if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie diesen Schlüssel auf oder drucken Sie ihn aus und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Mit ihm öffnen Sie den Tresor, falls Sie die Passphrase vergessen.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="214"/>
@@ -1147,7 +1157,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="283"/>
         <source>Type the last group of your recovery key (the four characters after the last dash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die letzte Gruppe Ihres Wiederherstellungsschlüssels ein (die vier Zeichen nach dem letzten Bindestrich).</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="289"/>
@@ -1167,7 +1177,7 @@
     <message>
         <location filename="../FirstRunWizard.cpp" line="325"/>
         <source>Printed on every invoice. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint auf jeder Rechnung. Sie können es später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../FirstRunWizard.cpp" line="355"/>
@@ -1278,12 +1288,12 @@
     <message>
         <location filename="../LineTableModel.cpp" line="85"/>
         <source>“%1” is not a number (use digits and a decimal point).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (verwenden Sie Ziffern und einen Dezimalpunkt).</translation>
     </message>
     <message>
         <location filename="../LineTableModel.cpp" line="99"/>
         <source>Use one of the tax category codes S, Z, E, AE, K, G, O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen der Steuerkategorie-Codes S, Z, E, AE, K, G, O.</translation>
     </message>
     <message>
         <location filename="../LineTableModel.cpp" line="128"/>
@@ -1436,7 +1446,7 @@
     <message>
         <location filename="../MainWindow.cpp" line="124"/>
         <source>Quittance %1 — encrypted offline invoicing for freelancers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittance %1 – verschlüsselte Offline-Rechnungsstellung für Selbstständige.</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="128"/>
@@ -1530,7 +1540,7 @@
     <message>
         <location filename="../PassphraseStrength.cpp" line="95"/>
         <source>Too little variety: mix in other kinds of characters or make it longer (20 or more characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Abwechslung: Mischen Sie andere Zeichenarten hinein oder machen Sie sie länger (20 Zeichen oder mehr).</translation>
     </message>
     <message>
         <location filename="../PassphraseStrength.cpp" line="103"/>
@@ -1563,7 +1573,7 @@
     <message>
         <location filename="../ProductDialog.cpp" line="31"/>
         <source>UN/ECE Rec 20 unit code: C62 piece, HUR hour, DAY day, KGM kilogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitencode nach UN/ECE Rec 20: C62 Stück, HUR Stunde, DAY Tag, KGM Kilogramm</translation>
     </message>
     <message>
         <location filename="../ProductDialog.cpp" line="32"/>
@@ -1588,12 +1598,12 @@
     <message>
         <location filename="../ProductDialog.cpp" line="72"/>
         <source>Unit price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis: %1</translation>
     </message>
     <message>
         <location filename="../ProductDialog.cpp" line="81"/>
         <source>Tax rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz: %1</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1616,7 @@
     <message>
         <location filename="../ProfileForm.cpp" line="40"/>
         <source>Street and number (up to three lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer (bis zu drei Zeilen)</translation>
     </message>
     <message>
         <location filename="../ProfileForm.cpp" line="41"/>
@@ -1676,7 +1686,7 @@
     <message>
         <location filename="../ProfileForm.cpp" line="78"/>
         <source>Small business (§ 19 UStG, no VAT charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinunternehmer (§ 19 UStG, keine Umsatzsteuer ausgewiesen)</translation>
     </message>
     <message>
         <location filename="../ProfileForm.cpp" line="83"/>
@@ -1707,12 +1717,12 @@
     <message>
         <location filename="../ProfileForm.cpp" line="109"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ProfileForm.cpp" line="115"/>
         <source>The logo must be a PNG or JPEG file of at most 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo muss eine PNG- oder JPEG-Datei von höchstens 1 MiB sein.</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1854,7 @@
     <message>
         <location filename="../ReportsView.cpp" line="162"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1910,7 @@
     <message>
         <location filename="../SettingsView.cpp" line="65"/>
         <source> numbering pattern</source>
-        <translation type="unfinished"></translation>
+        <translation> Nummernschema</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="67"/>
@@ -1920,12 +1930,12 @@
     <message>
         <location filename="../SettingsView.cpp" line="70"/>
         <source> numbering reset</source>
-        <translation type="unfinished"></translation>
+        <translation> Zurücksetzen der Nummerierung</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="82"/>
         <source>&lt;small&gt;Placeholders: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Platzhalter: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="85"/>
@@ -1985,12 +1995,12 @@
     <message>
         <location filename="../SettingsView.cpp" line="166"/>
         <source>Next: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="177"/>
         <source>Example: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="190"/>
@@ -2023,7 +2033,7 @@
     <message>
         <location filename="../SettingsView.cpp" line="236"/>
         <source>Re-encrypting the vault key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresorschlüssel wird neu verschlüsselt …</translation>
     </message>
     <message>
         <location filename="../SettingsView.cpp" line="255"/>
@@ -2056,7 +2066,7 @@
     <message>
         <location filename="../UnlockDialog.cpp" line="42"/>
         <source>Open a vault in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor in einem anderen Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../UnlockDialog.cpp" line="49"/>

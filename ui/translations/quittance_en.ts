@@ -415,7 +415,7 @@
     <message>
         <location filename="../DocumentEditor.cpp" line="176"/>
         <location filename="../DocumentEditor.cpp" line="177"/>
-        <location filename="../DocumentEditor.cpp" line="620"/>
+        <location filename="../DocumentEditor.cpp" line="638"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="280"/>
-        <location filename="../DocumentEditor.cpp" line="569"/>
+        <location filename="../DocumentEditor.cpp" line="584"/>
         <source>Iss&amp;ue…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,215 +513,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="284"/>
+        <location filename="../DocumentEditor.cpp" line="286"/>
+        <source>Mark se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="288"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="309"/>
+        <location filename="../DocumentEditor.cpp" line="314"/>
         <source>Remove adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="319"/>
+        <location filename="../DocumentEditor.cpp" line="324"/>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="334"/>
         <source>Edit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="333"/>
+        <location filename="../DocumentEditor.cpp" line="348"/>
         <source>Change client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="336"/>
+        <location filename="../DocumentEditor.cpp" line="351"/>
         <source>Change issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="344"/>
+        <location filename="../DocumentEditor.cpp" line="359"/>
         <source>Change due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="350"/>
+        <location filename="../DocumentEditor.cpp" line="365"/>
         <source>Change currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="359"/>
+        <location filename="../DocumentEditor.cpp" line="374"/>
         <source>Change language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="362"/>
+        <location filename="../DocumentEditor.cpp" line="377"/>
         <source>Edit payment terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="369"/>
+        <location filename="../DocumentEditor.cpp" line="384"/>
         <source>Edit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="397"/>
+        <location filename="../DocumentEditor.cpp" line="412"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="417"/>
+        <location filename="../DocumentEditor.cpp" line="432"/>
         <source>Open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="459"/>
+        <location filename="../DocumentEditor.cpp" line="474"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="481"/>
+        <location filename="../DocumentEditor.cpp" line="496"/>
         <source>Charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="481"/>
+        <location filename="../DocumentEditor.cpp" line="496"/>
         <source>Allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="501"/>
+        <location filename="../DocumentEditor.cpp" line="516"/>
         <source>&lt;i&gt;Totals cannot be computed yet.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="519"/>
+        <location filename="../DocumentEditor.cpp" line="534"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="521"/>
+        <location filename="../DocumentEditor.cpp" line="536"/>
         <source>Allowances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="523"/>
+        <location filename="../DocumentEditor.cpp" line="538"/>
         <source>Charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="525"/>
+        <location filename="../DocumentEditor.cpp" line="540"/>
         <source>Tax %1 %2 % on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="530"/>
+        <location filename="../DocumentEditor.cpp" line="545"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="532"/>
+        <location filename="../DocumentEditor.cpp" line="547"/>
         <source>Prepaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="533"/>
+        <location filename="../DocumentEditor.cpp" line="548"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="568"/>
+        <location filename="../DocumentEditor.cpp" line="583"/>
         <source>Mark &amp;sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="576"/>
+        <location filename="../DocumentEditor.cpp" line="594"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="578"/>
+        <location filename="../DocumentEditor.cpp" line="596"/>
         <source>New line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="600"/>
+        <location filename="../DocumentEditor.cpp" line="618"/>
         <source>Choose a product from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="611"/>
+        <location filename="../DocumentEditor.cpp" line="629"/>
         <source>Add product line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="631"/>
+        <location filename="../DocumentEditor.cpp" line="649"/>
         <source>Move line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="646"/>
-        <location filename="../DocumentEditor.cpp" line="694"/>
+        <location filename="../DocumentEditor.cpp" line="664"/>
+        <location filename="../DocumentEditor.cpp" line="712"/>
         <source>Add charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="646"/>
-        <location filename="../DocumentEditor.cpp" line="694"/>
+        <location filename="../DocumentEditor.cpp" line="664"/>
+        <location filename="../DocumentEditor.cpp" line="712"/>
         <source>Add allowance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="657"/>
+        <location filename="../DocumentEditor.cpp" line="675"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="658"/>
+        <location filename="../DocumentEditor.cpp" line="676"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="659"/>
+        <location filename="../DocumentEditor.cpp" line="677"/>
         <source>&amp;Tax category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="660"/>
+        <location filename="../DocumentEditor.cpp" line="678"/>
         <source>Ra&amp;te %:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="727"/>
+        <location filename="../DocumentEditor.cpp" line="745"/>
         <source>Send quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="727"/>
+        <location filename="../DocumentEditor.cpp" line="745"/>
         <source>Issue document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="728"/>
+        <location filename="../DocumentEditor.cpp" line="746"/>
         <source>Marking the quote as sent gives it the next number and freezes it: it can no longer be edited. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="730"/>
+        <location filename="../DocumentEditor.cpp" line="748"/>
         <source>Issuing gives the document the next number and makes it immutable: it can no longer be edited or deleted, only sent, paid or corrected with a credit note. Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="759"/>
-        <location filename="../DocumentEditor.cpp" line="764"/>
+        <location filename="../DocumentEditor.cpp" line="777"/>
+        <location filename="../DocumentEditor.cpp" line="782"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="759"/>
+        <location filename="../DocumentEditor.cpp" line="777"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="779"/>
+        <location filename="../DocumentEditor.cpp" line="797"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>

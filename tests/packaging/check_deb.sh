@@ -93,6 +93,14 @@ while read -r name _; do
   apt-cache show "$name" >/dev/null 2>&1 || unknown="$unknown $name"
 done <<<"$dep_list"
 check "every package in Depends is known to apt${unknown:+ (not:$unknown)}" test -z "$unknown"
+# apt itself accepts the file and resolves every dependency from the archives
+# this machine uses (bookworm and bookworm-backports): a simulated install.
+if apt-get install --simulate --no-install-recommends "$deb" >"$tmp/apt.txt" 2>&1 &&
+   grep -Eq '^(Inst quittance |quittance is already the newest)' "$tmp/apt.txt"; then
+  pass "apt-get install (simulated) accepts the package and resolves its dependencies"
+else
+  cat "$tmp/apt.txt"; fail "apt-get install (simulated) of the package"
+fi
 
 # 3. Contents: paths, owners and modes.
 dpkg-deb -c "$deb" >"$tmp/contents.txt"

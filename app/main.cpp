@@ -63,9 +63,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Create vaults at the KDF floor (demos, screenshots)."));
     QCommandLineOption measure(QStringLiteral("measure-startup"),
                                QStringLiteral("Print the time to first paint and exit."));
+    QCommandLineOption verbose(QStringLiteral("verbose"),
+                               QStringLiteral("Write debugging detail to the log file."));
     parser.addOption(kdfFloor);
     parser.addOption(measure);
+    parser.addOption(verbose);
     parser.process(app);
+    // Rotating log in $XDG_DATA_HOME/quittance/logs (0600, no user data).
+    (void)quittance::storage::Log::init(QStringLiteral("quittance"), parser.isSet(verbose));
+    quittance::storage::Log::info(
+        QStringLiteral("Quittance %1 started").arg(QStringLiteral(QUITTANCE_VERSION)));
 
     QTranslator translator;
     QTranslator qtTranslator;
@@ -90,5 +97,8 @@ int main(int argc, char* argv[]) {
     if (!parser.isSet(measure))
         QTimer::singleShot(0, &window, [&window] { window.start(); });
     sinceExec.start();
-    return app.exec();
+    const int code = app.exec();
+    quittance::storage::Log::info(QStringLiteral("Quittance exited"));
+    quittance::storage::Log::shutdown();
+    return code;
 }

@@ -61,7 +61,7 @@ domain::Status Log::init(const QString& fileStem, bool verbose) {
         g_logger = std::make_shared<spdlog::logger>("quittance", sink);
         g_logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] [%P] %v");
         g_logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
-        g_logger->flush_on(spdlog::level::warn);
+        g_logger->flush_on(spdlog::level::info); // few lines; a killed GUI keeps them
     } catch (const spdlog::spdlog_ex&) {
         g_logger.reset();
         return domain::fail(domain::ErrorCode::Io, QStringLiteral("Could not open the log file."));

@@ -1,7 +1,11 @@
 #include "ui/AuditLogView.h"
 
+#include "services/PortabilityService.h"
+#include "ui/MessageBoxService.h"
 #include "ui/VaultController.h"
 
+#include <QDateEdit>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +31,28 @@ AuditLogView::AuditLogView(VaultController& controller, QWidget* parent)
     row->addWidget(m_filter, 1);
     row->addWidget(verifyButton);
     layout->addLayout(row);
+    auto* exportRow = new QHBoxLayout;
+    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1));
+    m_to = new QDateEdit(QDate::currentDate());
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    auto* fromLabel = new QLabel(tr("Extract f&rom:"));
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to:"));
+    toLabel->setBuddy(m_to);
+    auto* exportButton = new QPushButton(tr("E&xport extract…"));
+    exportButton->setObjectName(QStringLiteral("exportAudit"));
+    exportRow->addWidget(fromLabel);
+    exportRow->addWidget(m_from);
+    exportRow->addWidget(toLabel);
+    exportRow->addWidget(m_to);
+    exportRow->addWidget(exportButton);
+    exportRow->addStretch();
+    layout->addLayout(exportRow);
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("auditResult"));
     m_result->setWordWrap(true);
@@ -42,6 +68,30 @@ AuditLogView::AuditLogView(VaultController& controller, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::editingFinished, this, &AuditLogView::reload);
     connect(verifyButton, &QPushButton::clicked, this, &AuditLogView::verify);
+    connect(exportButton, &QPushButton::clicked, this, &AuditLogView::exportExtract);
+}
+
+void AuditLogView::exportExtract() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy())
+        return;
+    auto& box = MessageBoxService::instance();
+    if (m_from->date() > m_to->date())
+        return box.warning(this, tr("Export audit extract"),
+                           tr("The start date is after the end date."));
+    const QString path =
+        box.saveFileName(this, tr("Export audit extract"),
+                         QDir::home().filePath(QStringLiteral("audit-%1-%2.csv")
+                                                   .arg(m_from->date().toString(Qt::ISODate),
+                                                        m_to->date().toString(Qt::ISODate))),
+                         tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = services::PortabilityService(*m_controller.session().vault())
+                       .exportAuditExtract(path, m_from->date(), m_to->date());
+    if (!written)
+        return box.warning(this, tr("Export audit extract"), written.error().message);
+    m_result->setText(tr("Audit extract written to %1.").arg(QDir::toNativeSeparators(path)));
+    m_result->setStyleSheet(QString());
 }
 
 void AuditLogView::reload() {

@@ -1,6 +1,9 @@
 #include "ui/CatalogView.h"
 
+#include "domain/Csv.h"
+#include "services/PortabilityService.h"
 #include "ui/ClientDialog.h"
+#include "ui/CsvImportDialog.h"
 #include "ui/Format.h"
 #include "ui/MessageBoxService.h"
 #include "ui/ProductDialog.h"
@@ -8,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +43,11 @@ CatalogView::CatalogView(VaultController& controller, Kind kind, QWidget* parent
     toolbar->addAction(tr("&Edit"), this, &CatalogView::editSelected);
     toolbar->addAction(tr("&Archive / restore"), this, &CatalogView::toggleArchived);
     toolbar->addAction(tr("&Delete"), this, &CatalogView::removeSelected);
+    if (clients)
+        toolbar->addAction(tr("A&nonymise…"), this, &CatalogView::anonymiseSelected);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("&Import CSV…"), this, &CatalogView::importCsv)
+        ->setObjectName(QStringLiteral("importCsv"));
     layout->addWidget(toolbar);
 
     auto* filterRow = new QHBoxLayout;
@@ -87,7 +96,7 @@ void CatalogView::reload() {
             item->setData(id, kIdRole);
             item->setData(isArchived, kArchivedRole);
             if (isArchived)
-                item->setForeground(QColor(0x88, 0x88, 0x88));
+                item->setForeground(QPalette().brush(QPalette::Disabled, QPalette::Text));
         }
         return row;
     };
@@ -203,6 +212,84 @@ void CatalogView::removeSelected() {
                                       : m_controller.products().remove(id);
     if (!ok)
         box.warning(this, tr("Delete"), ok.error().message);
+    reload();
+    Q_EMIT dataChanged();
+}
+
+void CatalogView::importCsv() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy())
+        return;
+    const bool clients = m_kind == Kind::Clients;
+    auto& box = MessageBoxService::instance();
+    const QString title = clients ? tr("Import clients") : tr("Import products");
+    const QString path = box.openFileName(this, title, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return box.warning(this, title, tr("Could not read %1.").arg(path));
+    const QByteArray bytes = file.read(domain::Csv::kMaxBytes + 1);
+    if (bytes.size() > domain::Csv::kMaxBytes)
+        return box.warning(this, title,
+                           tr("The file is larger than the import limit of %1 MiB.")
+                               .arg(domain::Csv::kMaxBytes / (1024 * 1024)));
+
+    services::PortabilityService portability(*m_controller.session().vault());
+    QList<CsvImportDialog::RowProblem> problems;
+    const auto collect = [&problems](const auto& preview) {
+        for (const auto& e : preview.errors)
+            problems.append({e.row, e.field, e.message});
+    };
+    QList<QStringList> rows;
+    domain::Result<int> imported = 0;
+    if (clients) {
+        const auto preview = services::PortabilityService::previewClients(bytes);
+        for (const auto& c : preview.records)
+            rows.append(
+                {c.name, c.billingAddress.city, c.billingAddress.country, c.vatId, c.email});
+        collect(preview);
+        CsvImportDialog dialog(title,
+                               {tr("Name"), tr("City"), tr("Country"), tr("VAT ID"), tr("Email")},
+                               rows, problems, this);
+        if (dialog.exec() != QDialog::Accepted || !preview.canCommit())
+            return;
+        imported = portability.commitClients(preview);
+    } else {
+        const auto preview = services::PortabilityService::previewProducts(bytes);
+        for (const auto& p : preview.records)
+            rows.append({p.name, p.unitCode, p.unitPrice.toString(2),
+                         QStringLiteral("%1 %2 %").arg(domain::taxCategoryCode(p.taxCategory),
+                                                       p.taxRate.toString()),
+                         p.description});
+        collect(preview);
+        CsvImportDialog dialog(
+            title, {tr("Name"), tr("Unit"), tr("Unit price"), tr("Tax"), tr("Description")}, rows,
+            problems, this);
+        if (dialog.exec() != QDialog::Accepted || !preview.canCommit())
+            return;
+        imported = portability.commitProducts(preview);
+    }
+    if (!imported)
+        box.warning(this, title, imported.error().message);
+    else
+        box.information(this, title, tr("%n record(s) imported.", nullptr, *imported));
+    reload();
+    Q_EMIT dataChanged();
+}
+
+void CatalogView::anonymiseSelected() {
+    const QString id = selectedId();
+    if (id.isEmpty() || m_kind != Kind::Clients || !m_controller.isUnlocked())
+        return;
+    auto& box = MessageBoxService::instance();
+    if (box.question(this, tr("Anonymise client"),
+                     tr("Replace this client's name, address, contact details, VAT ID and notes "
+                        "with placeholders and archive it? This cannot be undone.")) !=
+        QMessageBox::Yes)
+        return;
+    auto ok = services::PortabilityService(*m_controller.session().vault()).anonymiseClient(id);
+    if (!ok)
+        box.warning(this, tr("Anonymise client"), ok.error().message);
     reload();
     Q_EMIT dataChanged();
 }

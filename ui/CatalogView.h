@@ -13,7 +13,7 @@ namespace quittance::ui {
 
 // The clients or the products page: a list (catalogues are small, a few
 // thousand at most, so one list query fills it), a filter box, add, edit,
-// archive/unarchive and delete.
+// archive/unarchive and delete, CSV import and (clients) anonymise.
 class CatalogView : public VaultPage {
     Q_OBJECT
 public:
@@ -29,6 +29,11 @@ public Q_SLOTS:
     void editSelected();
     void toggleArchived();
     void removeSelected();
+    // CSV import with a preview and per-row problems; all or nothing.
+    void importCsv();
+    // Clients only: replaces the personal data (refused, with the retention
+    // explanation, once an issued document names the client).
+    void anonymiseSelected();
 
 Q_SIGNALS:
     void dataChanged();

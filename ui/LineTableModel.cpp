@@ -1,5 +1,6 @@
 #include "ui/LineTableModel.h"
 
+#include "ui/CellInput.h"
 #include "ui/Format.h"
 
 namespace quittance::ui {
@@ -77,12 +78,9 @@ bool LineTableModel::setData(const QModelIndex& index, const QVariant& value, in
     case Quantity:
     case UnitPrice:
     case TaxRate: {
-        QString normal = text;
-        normal.replace(QLatin1Char(','), QLatin1Char('.'));
-        auto d = domain::Decimal::parse(normal);
+        auto d = CellInput::decimal(text);
         if (!d) {
-            Q_EMIT inputRejected(
-                tr("“%1” is not a number (use digits and a decimal point).").arg(text));
+            Q_EMIT inputRejected(d.error().message);
             return false;
         }
         if (index.column() == Quantity)
@@ -94,9 +92,9 @@ bool LineTableModel::setData(const QModelIndex& index, const QVariant& value, in
         break;
     }
     case TaxCategory: {
-        auto c = domain::parseTaxCategory(text.toUpper());
+        auto c = CellInput::taxCategory(text);
         if (!c) {
-            Q_EMIT inputRejected(tr("Use one of the tax category codes S, Z, E, AE, K, G, O."));
+            Q_EMIT inputRejected(c.error().message);
             return false;
         }
         l.taxCategory = *c;

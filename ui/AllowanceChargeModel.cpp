@@ -1,6 +1,5 @@
 #include "ui/AllowanceChargeModel.h"
 
-#include "ui/CellInput.h"
 #include "ui/Format.h"
 
 namespace quittance::ui {
@@ -8,26 +7,14 @@ namespace quittance::ui {
 using domain::AllowanceCharge;
 
 AllowanceChargeModel::AllowanceChargeModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : CopyTableModel(ColumnCount, parent) {}
 
 void AllowanceChargeModel::setItems(const QList<AllowanceCharge>& items) {
-    if (items.size() == m_items.size()) {
-        m_items = items;
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    replaceRows(m_items, items);
 }
 
 int AllowanceChargeModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int AllowanceChargeModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AllowanceChargeModel::data(const QModelIndex& index, int role) const {
@@ -58,65 +45,43 @@ QVariant AllowanceChargeModel::data(const QModelIndex& index, int role) const {
 }
 
 bool AllowanceChargeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || m_readOnly ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!acceptsEdit(index, role))
         return false;
     AllowanceCharge ac = m_items.at(index.row());
     const QString text = value.toString().trimmed();
+    bool parsed = true;
     switch (index.column()) {
     case Reason:
         ac.reason = text;
         break;
     case Amount: {
         // The sign comes from the kind (allowance or charge), never the amount.
-        auto d = CellInput::decimal(text);
-        if (!d || d->isNegative()) {
-            Q_EMIT inputRejected(tr("Enter the amount as a positive number, e.g. 25.00."));
+        domain::Decimal d;
+        if (!parseDecimal(text, d))
             return false;
-        }
-        auto money = domain::Money::fromDecimal(*d, ac.amount.currency());
-        if (!money) {
-            Q_EMIT inputRejected(tr("The amount has more decimals than %1 allows.")
-                                     .arg(ac.amount.currency().code()));
+        auto money = domain::Money::fromDecimal(d, ac.amount.currency());
+        if (d.isNegative() || !money) {
+            Q_EMIT inputRejected(tr("Enter the amount as a positive number with at most %n "
+                                    "decimal(s), e.g. 25.00.",
+                                    nullptr, ac.amount.currency().exponent()));
             return false;
         }
         ac.amount = *money;
         break;
     }
-    case TaxCategory: {
-        auto c = CellInput::taxCategory(text);
-        if (!c) {
-            Q_EMIT inputRejected(c.error().message);
-            return false;
-        }
-        ac.taxCategory = *c;
-        if (ac.taxCategory != domain::TaxCategory::StandardRate)
-            ac.taxRate = {};
+    case TaxCategory:
+        parsed = parseTaxCategory(text, ac.taxCategory, ac.taxRate);
         break;
-    }
-    case TaxRate: {
-        auto d = CellInput::decimal(text);
-        if (!d) {
-            Q_EMIT inputRejected(d.error().message);
-            return false;
-        }
-        ac.taxRate = *d;
+    case TaxRate:
+        parsed = parseDecimal(text, ac.taxRate);
         break;
-    }
     default:
         return false;
     }
-    if (ac == m_items.at(index.row()))
+    if (!parsed || ac == m_items.at(index.row()))
         return false;
     Q_EMIT edited(index.row(), ac);
     return true;
-}
-
-Qt::ItemFlags AllowanceChargeModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_readOnly && index.column() != Kind)
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 QVariant AllowanceChargeModel::headerData(int section, Qt::Orientation orientation,

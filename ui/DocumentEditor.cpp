@@ -4,11 +4,11 @@
 #include "domain/DocumentLifecycle.h"
 #include "ui/AllowanceChargeModel.h"
 #include "ui/DocumentActions.h"
+#include "ui/FieldError.h"
 #include "ui/Format.h"
 #include "ui/LineTableModel.h"
 #include "ui/MessageBoxService.h"
 #include "ui/SnapshotCommand.h"
-#include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
 
 #include <QAction>
@@ -39,15 +39,6 @@ namespace quittance::ui {
 namespace {
 enum MergeId { kMergeNotes = 1, kMergeTerms = 2 };
 
-QWidget* withError(QWidget* field, QLabel* error) {
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
 } // namespace
 
 DocumentEditor::DocumentEditor(VaultController& controller, QWidget* parent)
@@ -62,11 +53,8 @@ DocumentEditor::DocumentEditor(VaultController& controller, QWidget* parent)
 DocumentEditor::~DocumentEditor() = default;
 
 QLabel* DocumentEditor::errorLabel(const QString& field) {
-    auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("error_") + field);
-    ThemeColors::markAsError(label);
-    label->setWordWrap(true);
-    label->hide();
+    auto* label = FieldError::label(QStringLiteral("error_") + field);
+    label->setParent(this);
     m_errorLabels.insert(field, label);
     return label;
 }
@@ -98,7 +86,7 @@ void DocumentEditor::buildUi() {
     m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     auto* clientLabel = new QLabel(tr("C&lient:"));
     clientLabel->setBuddy(m_client);
-    form->addRow(clientLabel, withError(m_client, errorLabel(QStringLiteral("client"))));
+    form->addRow(clientLabel, FieldError::below(m_client, errorLabel(QStringLiteral("client"))));
 
     auto* dates = new QHBoxLayout;
     m_issueDate = new QDateEdit;
@@ -111,9 +99,9 @@ void DocumentEditor::buildUi() {
     m_dueDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* dueLabel = new QLabel(tr("D&ue:"));
     dueLabel->setBuddy(m_dueDate);
-    dates->addWidget(withError(m_issueDate, errorLabel(QStringLiteral("issueDate"))));
+    dates->addWidget(FieldError::below(m_issueDate, errorLabel(QStringLiteral("issueDate"))));
     dates->addWidget(dueLabel);
-    dates->addWidget(withError(m_dueDate, errorLabel(QStringLiteral("dueDate"))));
+    dates->addWidget(FieldError::below(m_dueDate, errorLabel(QStringLiteral("dueDate"))));
     dates->addStretch();
     auto* issueLabel = new QLabel(tr("&Issue date:"));
     issueLabel->setBuddy(m_issueDate);
@@ -129,7 +117,7 @@ void DocumentEditor::buildUi() {
     m_language->addItem(tr("German"), QStringLiteral("de"));
     auto* langLabel = new QLabel(tr("Lan&guage:"));
     langLabel->setBuddy(m_language);
-    curRow->addWidget(withError(m_currency, errorLabel(QStringLiteral("currency"))));
+    curRow->addWidget(FieldError::below(m_currency, errorLabel(QStringLiteral("currency"))));
     curRow->addWidget(langLabel);
     curRow->addWidget(m_language);
     curRow->addStretch();

@@ -1,6 +1,6 @@
 #include "ui/PaymentDialog.h"
 
-#include "ui/ThemeColors.h"
+#include "ui/FieldError.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,27 +11,6 @@
 #include <QVBoxLayout>
 
 namespace quittance::ui {
-
-namespace {
-QLabel* newErrorLabel(const QString& name) {
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->hide();
-    ThemeColors::markAsError(label);
-    return label;
-}
-
-QWidget* withError(QWidget* field, QLabel* error) {
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-} // namespace
 
 PaymentDialog::PaymentDialog(const domain::Money& open, QDate today, Submit submit, QWidget* parent)
     : QDialog(parent)
@@ -53,9 +32,9 @@ PaymentDialog::PaymentDialog(const domain::Money& open, QDate today, Submit subm
     m_method->setObjectName(QStringLiteral("paymentMethod"));
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("paymentReference"));
-    m_amountError = newErrorLabel(QStringLiteral("paymentAmountError"));
-    m_dateError = newErrorLabel(QStringLiteral("paymentDateError"));
-    m_generalError = newErrorLabel(QStringLiteral("paymentError"));
+    m_amountError = FieldError::label(QStringLiteral("paymentAmountError"));
+    m_dateError = FieldError::label(QStringLiteral("paymentDateError"));
+    m_generalError = FieldError::label(QStringLiteral("paymentError"));
     auto* amountLabel = new QLabel(tr("&Amount (%1):").arg(open.currency().code()));
     amountLabel->setBuddy(m_amount);
     auto* dateLabel = new QLabel(tr("&Date:"));
@@ -64,8 +43,8 @@ PaymentDialog::PaymentDialog(const domain::Money& open, QDate today, Submit subm
     methodLabel->setBuddy(m_method);
     auto* referenceLabel = new QLabel(tr("&Reference:"));
     referenceLabel->setBuddy(m_reference);
-    form->addRow(amountLabel, withError(m_amount, m_amountError));
-    form->addRow(dateLabel, withError(m_date, m_dateError));
+    form->addRow(amountLabel, FieldError::below(m_amount, m_amountError));
+    form->addRow(dateLabel, FieldError::below(m_date, m_dateError));
     form->addRow(methodLabel, m_method);
     form->addRow(referenceLabel, m_reference);
     form->addRow(m_generalError);

@@ -42,16 +42,13 @@ struct UiVaultFixture {
         return true;
     }
 
-    domain::Document invoiceDraft(QList<domain::DocumentLine> lines = {}) {
+    // 10 h at 85.00, 19 %, for the fixture's client.
+    domain::Document invoiceDraft() {
         domain::Document d;
         d.type = domain::DocumentType::Invoice;
         d.currency = currency("EUR");
         d.clientUuid = client.uuid;
-        d.issueDate = QDate(2026, 3, 1);
-        d.dueDate = QDate(2026, 3, 15);
-        d.lines = lines.isEmpty()
-                      ? QList<domain::DocumentLine>{line(QStringLiteral("Design work"), "10", "85")}
-                      : lines;
+        d.lines = {line(QStringLiteral("Design work"), "10", "85")};
         return d;
     }
 

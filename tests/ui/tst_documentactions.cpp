@@ -30,6 +30,13 @@ QPushButton* button(QWidget* parent, A action) {
     return parent->findChild<QPushButton*>(ui::DocumentActions::objectName(action));
 }
 
+void openShown(ui::DocumentEditor& editor, const QString& id) {
+    QVERIFY(!id.isEmpty());
+    QVERIFY(editor.open(id));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+}
+
 // Enters `amount` in the payment dialog and presses Record.
 void pay(ui::PaymentDialog* d, const QString& amount) {
     auto* field = d->findChild<QLineEdit*>(QStringLiteral("paymentAmount"));
@@ -57,11 +64,8 @@ private Q_SLOTS:
         UiVaultFixture f;
         QVERIFY(f.setUp());
         const QString id = f.issuedInvoice();
-        QVERIFY(!id.isEmpty());
         ui::DocumentEditor editor(f.controller);
-        QVERIFY(editor.open(id));
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        openShown(editor, id);
         QVERIFY(editor.isReadOnly());
         QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("saveDraft"))->isEnabled());
         QVERIFY(!button(&editor, A::Issue)->isVisible());
@@ -83,11 +87,8 @@ private Q_SLOTS:
         UiVaultFixture f;
         QVERIFY(f.setUp());
         const QString id = f.issuedInvoice();
-        QVERIFY(!id.isEmpty());
         ui::DocumentEditor editor(f.controller);
-        QVERIFY(editor.open(id));
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        openShown(editor, id);
         const qint64 due = f.controller.documents().get(id)->openMinor();
         QVERIFY(due > 0);
 
@@ -140,11 +141,8 @@ private Q_SLOTS:
         UiVaultFixture f;
         QVERIFY(f.setUp());
         const QString id = f.issuedInvoice();
-        QVERIFY(!id.isEmpty());
         ui::DocumentEditor editor(f.controller);
-        QVERIFY(editor.open(id));
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        openShown(editor, id);
 
         domain::Document credit;
         onModal<ui::DocumentEditor>([&credit](ui::DocumentEditor* e) {
@@ -216,9 +214,7 @@ private Q_SLOTS:
         QVERIFY_RESULT(draft);
         const QString id = draft->document.uuid.toString(QUuid::WithoutBraces);
         ui::DocumentEditor editor(f.controller);
-        QVERIFY(editor.open(id));
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        openShown(editor, id);
         const qint64 grossBefore = editor.totals().grandTotal.minorUnits();
         auto* table = editor.findChild<QTableView*>(QStringLiteral("allowances"));
         auto* error = editor.findChild<QLabel*>(QStringLiteral("error_allowancesCharges"));

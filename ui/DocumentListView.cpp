@@ -105,6 +105,9 @@ DocumentListView::DocumentListView(VaultController& controller, QList<DocumentTy
     m_client = new QComboBox;
     m_client->setObjectName(QStringLiteral("clientFilter"));
     m_client->setMinimumContentsLength(14);
+    // Sized from that length, not by measuring every client's name when the
+    // list is first laid out (hundreds of names delayed the first paint).
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* clientLabel = new QLabel(tr("C&lient:"));
     clientLabel->setBuddy(m_client);
     m_useDates = new QCheckBox(tr("&From"));

@@ -14,6 +14,7 @@
 #include "ui/PaymentDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -203,6 +204,26 @@ private Q_SLOTS:
             QCOMPARE(action(A::RecordPayment)->isEnabled(), !isCredit);
             QCOMPARE(action(A::CreditNote)->isEnabled(), !isCredit);
         }
+    }
+
+    // The client filter is sized from its minimum length, not by measuring
+    // every client name at the first layout (that delayed the first paint
+    // with hundreds of clients; see docs/PERFORMANCE.md).
+    void clientFilterDoesNotMeasureNames() {
+        UiVaultFixture f;
+        QVERIFY(f.setUp());
+        const QString longName =
+            QStringLiteral("Ausserordentlich lange Firmenbezeichnung ").repeated(4);
+        QVERIFY_RESULT(f.controller.clients().add(buyer(longName)));
+        ui::DocumentListView list(f.controller, {domain::DocumentType::Invoice});
+        list.reload();
+        auto* combo = list.findChild<QComboBox*>(QStringLiteral("clientFilter"));
+        QVERIFY(combo);
+        QVERIFY(combo->findText(longName) >= 0);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY2(combo->sizeHint().width() < combo->fontMetrics().horizontalAdvance(longName) / 2,
+                 qPrintable(QString::number(combo->sizeHint().width())));
     }
 
     // Allowances and charges: added as a row, edited in place with undo,

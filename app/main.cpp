@@ -52,7 +52,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Quittance"));
     QApplication::setOrganizationName(QStringLiteral("Quittance"));
     QApplication::setApplicationVersion(QStringLiteral(QUITTANCE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("quittance"));
+    // The app id of packaging/linux/io.github.quittance.Quittance.desktop and
+    // its metainfo, so Wayland compositors match the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.quittance.Quittance"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Encrypted offline invoicing"));

@@ -34,6 +34,11 @@ bool cipherVersionAcceptable(const QString& version) {
 
 } // namespace
 
+void Database::interrupt() {
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 domain::Error sqliteError(sqlite3* db, int rc, const QString& what) {
     const int primary = rc & 0xff;
     switch (primary) {

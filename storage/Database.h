@@ -44,6 +44,11 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() { return m_db; }
     void close();
+    // Makes the statement running on this connection (on another thread)
+    // stop with SQLITE_INTERRUPT as soon as possible (sqlite3_interrupt, safe
+    // from any thread while the connection is open). No effect when nothing
+    // runs; later statements are not affected.
+    void interrupt();
 
     // The SQLCipher library version, e.g. "4.6.1 community".
     static QString cipherVersion(sqlite3* db);

@@ -85,6 +85,11 @@ public:
     // Folds the WAL into vault.db (for backups, benchmarks and tests).
     domain::Status checkpoint();
 
+    // Stops the query a read() is running on another thread (it fails with an
+    // error); for cancelling long reports. The caller keeps the vault open
+    // until that thread is done, as with any use of the connection.
+    void interrupt() { m_db.interrupt(); }
+
     // Wipes every key and closes the database; the object is then unusable.
     void lock();
 

@@ -1,4 +1,5 @@
 #include "ui/AuditLogView.h"
+#include "ui/ThemeColors.h"
 
 #include "services/PortabilityService.h"
 #include "ui/MessageBoxService.h"
@@ -139,18 +140,18 @@ void AuditLogView::verify() {
     auto result = m_controller.session().verifyAudit();
     if (!result) {
         m_result->setText(tr("Verification failed: %1").arg(result.error().message));
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
+        ThemeColors::markAsError(m_result);
         return;
     }
     if (result->ok) {
         m_result->setText(tr("✔ The audit log is intact: %n entries verified.", nullptr,
                              static_cast<int>(result->entries)));
-        m_result->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        ThemeColors::mark(m_result, ThemeColors::Meaning::Success);
     } else {
         m_result->setText(tr("✘ The audit log is damaged. First bad entry: #%1. %2")
                               .arg(result->firstBadSeq)
                               .arg(result->problem));
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
+        ThemeColors::markAsError(m_result);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "ui/ClientDialog.h"
+#include "ui/ThemeColors.h"
 
 #include "ui/VaultController.h"
 
@@ -64,7 +65,7 @@ ClientDialog::ClientDialog(VaultController& controller, QWidget* parent)
     row(tr("N&otes:"), m_notes, "clientNotes");
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("clientError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::markAsError(m_error);
     m_error->setWordWrap(true);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

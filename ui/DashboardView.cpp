@@ -1,4 +1,5 @@
 #include "ui/DashboardView.h"
+#include "ui/ThemeColors.h"
 
 #include "ui/Format.h"
 #include "ui/RevenueChart.h"
@@ -74,7 +75,7 @@ void DashboardView::reload() {
     }
     m_outstanding->setText(Format::money(outstanding, currency));
     m_overdue->setText(Format::money(overdue, currency));
-    m_overdue->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c62828;") : QString());
+    ThemeColors::markAsError(m_overdue, overdue > 0);
 
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-11);
     QMap<QString, qint64> byMonth;

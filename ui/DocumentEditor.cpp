@@ -2,6 +2,9 @@
 
 #include "domain/DocumentCalculator.h"
 #include "domain/DocumentLifecycle.h"
+#include "ui/AllowanceChargeModel.h"
+#include "ui/DocumentActions.h"
+#include "ui/FieldError.h"
 #include "ui/Format.h"
 #include "ui/LineTableModel.h"
 #include "ui/MessageBoxService.h"
@@ -14,15 +17,12 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPlainTextEdit>
@@ -39,15 +39,6 @@ namespace quittance::ui {
 namespace {
 enum MergeId { kMergeNotes = 1, kMergeTerms = 2 };
 
-QWidget* withError(QWidget* field, QLabel* error) {
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
 } // namespace
 
 DocumentEditor::DocumentEditor(VaultController& controller, QWidget* parent)
@@ -62,11 +53,8 @@ DocumentEditor::DocumentEditor(VaultController& controller, QWidget* parent)
 DocumentEditor::~DocumentEditor() = default;
 
 QLabel* DocumentEditor::errorLabel(const QString& field) {
-    auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("error_") + field);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    label->setWordWrap(true);
-    label->hide();
+    auto* label = FieldError::label(QStringLiteral("error_") + field);
+    label->setParent(this);
     m_errorLabels.insert(field, label);
     return label;
 }
@@ -98,7 +86,7 @@ void DocumentEditor::buildUi() {
     m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     auto* clientLabel = new QLabel(tr("C&lient:"));
     clientLabel->setBuddy(m_client);
-    form->addRow(clientLabel, withError(m_client, errorLabel(QStringLiteral("client"))));
+    form->addRow(clientLabel, FieldError::below(m_client, errorLabel(QStringLiteral("client"))));
 
     auto* dates = new QHBoxLayout;
     m_issueDate = new QDateEdit;
@@ -111,9 +99,9 @@ void DocumentEditor::buildUi() {
     m_dueDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* dueLabel = new QLabel(tr("D&ue:"));
     dueLabel->setBuddy(m_dueDate);
-    dates->addWidget(withError(m_issueDate, errorLabel(QStringLiteral("issueDate"))));
+    dates->addWidget(FieldError::below(m_issueDate, errorLabel(QStringLiteral("issueDate"))));
     dates->addWidget(dueLabel);
-    dates->addWidget(withError(m_dueDate, errorLabel(QStringLiteral("dueDate"))));
+    dates->addWidget(FieldError::below(m_dueDate, errorLabel(QStringLiteral("dueDate"))));
     dates->addStretch();
     auto* issueLabel = new QLabel(tr("&Issue date:"));
     issueLabel->setBuddy(m_issueDate);
@@ -129,7 +117,7 @@ void DocumentEditor::buildUi() {
     m_language->addItem(tr("German"), QStringLiteral("de"));
     auto* langLabel = new QLabel(tr("Lan&guage:"));
     langLabel->setBuddy(m_language);
-    curRow->addWidget(withError(m_currency, errorLabel(QStringLiteral("currency"))));
+    curRow->addWidget(FieldError::below(m_currency, errorLabel(QStringLiteral("currency"))));
     curRow->addWidget(langLabel);
     curRow->addWidget(m_language);
     curRow->addStretch();
@@ -198,14 +186,27 @@ void DocumentEditor::buildUi() {
     auto* bottom = new QHBoxLayout;
     auto* extras = new QGroupBox(tr("Allowances, charges and notes"));
     auto* extrasLayout = new QFormLayout(extras);
-    m_allowances = new QListWidget;
+    m_allowanceModel = new AllowanceChargeModel(this);
+    m_allowances = new QTableView;
     m_allowances->setObjectName(QStringLiteral("allowances"));
-    m_allowances->setMaximumHeight(70);
+    m_allowances->setModel(m_allowanceModel);
+    m_allowances->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_allowances->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_allowances->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::AnyKeyPressed);
+    m_allowances->horizontalHeader()->setSectionResizeMode(AllowanceChargeModel::Reason,
+                                                           QHeaderView::Stretch);
+    m_allowances->verticalHeader()->setVisible(false);
+    m_allowances->setMaximumHeight(110);
     m_allowances->setAccessibleName(tr("Allowances and charges"));
     auto* acButtons = new QHBoxLayout;
-    auto* addAllowance = new QPushButton(tr("Add allo&wance…"));
-    auto* addCharge = new QPushButton(tr("Add c&harge…"));
+    auto* addAllowance = new QPushButton(tr("Add allo&wance"));
+    addAllowance->setObjectName(QStringLiteral("addAllowance"));
+    auto* addCharge = new QPushButton(tr("Add c&harge"));
+    addCharge->setObjectName(QStringLiteral("addCharge"));
     auto* removeAc = new QPushButton(tr("Remove"));
+    removeAc->setObjectName(QStringLiteral("removeAllowanceCharge"));
     acButtons->addWidget(addAllowance);
     acButtons->addWidget(addCharge);
     acButtons->addWidget(removeAc);
@@ -279,12 +280,17 @@ void DocumentEditor::buildUi() {
     m_saveButton->setObjectName(QStringLiteral("saveDraft"));
     m_issueButton = new QPushButton(tr("Iss&ue…"));
     m_issueButton->setObjectName(QStringLiteral("issue"));
-    m_pdfButton = new QPushButton(tr("&Export PDF…"));
-    m_pdfButton->setObjectName(QStringLiteral("exportPdf"));
-    // Issued documents: only the moves their state allows (payments and
-    // credit notes are on the list's tool bar).
-    m_sentButton = new QPushButton(tr("Mark se&nt"));
-    m_sentButton->setObjectName(QStringLiteral("markSent"));
+    m_pdfButton = new QPushButton(DocumentActions::text(DocumentActions::Action::ExportPdf));
+    m_pdfButton->setObjectName(DocumentActions::objectName(DocumentActions::Action::ExportPdf));
+    // Stored non-drafts: the moves their state allows, the same ones (and
+    // the same code) as the document list's tool bar.
+    for (auto action : {DocumentActions::Action::MarkSent, DocumentActions::Action::RecordPayment,
+                        DocumentActions::Action::CreditNote, DocumentActions::Action::Duplicate}) {
+        auto* button = new QPushButton(DocumentActions::text(action));
+        button->setObjectName(DocumentActions::objectName(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        m_actionButtons.append({action, button});
+    }
     auto* close = new QPushButton(tr("&Close"));
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
@@ -292,7 +298,8 @@ void DocumentEditor::buildUi() {
     buttons->addWidget(m_pdfButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_issueButton);
-    buttons->addWidget(m_sentButton);
+    for (const auto& [action, button] : std::as_const(m_actionButtons))
+        buttons->addWidget(button);
     buttons->addWidget(close);
     outer->addLayout(buttons);
 
@@ -308,7 +315,7 @@ void DocumentEditor::buildUi() {
     connect(addAllowance, &QPushButton::clicked, this, [this] { addAllowanceCharge(false); });
     connect(addCharge, &QPushButton::clicked, this, [this] { addAllowanceCharge(true); });
     connect(removeAc, &QPushButton::clicked, this, [this] {
-        const int row = m_allowances->currentRow();
+        const int row = m_allowances->currentIndex().row();
         if (row < 0 || row >= m_doc.allowancesCharges.size())
             return;
         change(tr("Remove adjustment"), -1,
@@ -318,16 +325,6 @@ void DocumentEditor::buildUi() {
     connect(m_issueButton, &QPushButton::clicked, this, &DocumentEditor::issue);
     connect(m_pdfButton, &QPushButton::clicked, this, &DocumentEditor::exportPdf);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_sentButton, &QPushButton::clicked, this, [this] {
-        auto sent = m_controller.documents().markSent(m_id);
-        if (!sent) {
-            MessageBoxService::instance().warning(this, tr("Mark sent"), sent.error().message);
-            return;
-        }
-        setDocument(sent->document);
-        updateActions();
-        Q_EMIT documentChanged(m_id);
-    });
 
     connect(m_lines, &LineTableModel::lineEdited, this,
             [this](int row, const domain::DocumentLine& line) {
@@ -341,6 +338,19 @@ void DocumentEditor::buildUi() {
         l->setText(message);
         l->show();
     });
+    connect(m_allowanceModel, &AllowanceChargeModel::edited, this,
+            [this](int row, const domain::AllowanceCharge& item) {
+                change(tr("Edit adjustment"), -1, [row, item](domain::Document& d) {
+                    if (row < d.allowancesCharges.size())
+                        d.allowancesCharges[row] = item;
+                });
+            });
+    connect(m_allowanceModel, &AllowanceChargeModel::inputRejected, this,
+            [this](const QString& message) {
+                QLabel* l = m_errorLabels.value(QStringLiteral("allowancesCharges"));
+                l->setText(message);
+                l->show();
+            });
     connect(m_client, &QComboBox::activated, this, [this](int index) {
         const QUuid uuid(m_client->itemData(index).toString());
         if (uuid == m_doc.clientUuid)
@@ -490,17 +500,11 @@ void DocumentEditor::syncWidgets() {
         m_terms->setText(m_doc.paymentTermsText);
     if (m_notes->toPlainText() != m_doc.notes)
         m_notes->setPlainText(m_doc.notes);
-    m_allowances->clear();
-    for (const auto& ac : m_doc.allowancesCharges) {
-        m_allowances->addItem(QStringLiteral("%1: %2 — %3 (%4 %5 %)")
-                                  .arg(ac.isCharge() ? tr("Charge") : tr("Allowance"), ac.reason,
-                                       Format::money(ac.amount),
-                                       domain::taxCategoryCode(ac.taxCategory),
-                                       ac.taxRate.toString()));
-    }
+    m_allowanceModel->setItems(m_doc.allowancesCharges);
     for (QWidget* w : std::as_const(m_editWidgets))
         w->setEnabled(editable);
     m_lines->setReadOnly(!editable);
+    m_allowanceModel->setReadOnly(!editable);
     m_syncing = false;
 }
 
@@ -583,9 +587,9 @@ void DocumentEditor::updateActions() {
     m_issueButton->setText(m_doc.type == domain::DocumentType::Quote ? tr("Mark &sent…")
                                                                      : tr("Iss&ue…"));
     m_pdfButton->setEnabled(!m_id.isEmpty());
-    m_sentButton->setVisible(!draft && !m_id.isEmpty() &&
-                             domain::DocumentLifecycle::canTransition(
-                                 m_doc.type, m_doc.status, domain::DocumentStatus::Sent));
+    for (const auto& [action, button] : std::as_const(m_actionButtons))
+        button->setVisible(!draft && !m_id.isEmpty() &&
+                           DocumentActions::isAllowed(action, m_doc.type, m_doc.status));
     if (m_doc.isEditable())
         setWindowTitle(Format::type(m_doc.type) + (m_dirty ? QStringLiteral(" *") : QString()));
 }
@@ -660,57 +664,30 @@ void DocumentEditor::moveLineDown() {
 }
 
 void DocumentEditor::addAllowanceCharge(bool charge) {
-    QDialog dialog(this);
-    dialog.setWindowTitle(charge ? tr("Add charge") : tr("Add allowance"));
-    auto* form = new QFormLayout(&dialog);
-    auto* reason = new QLineEdit;
-    auto* amount = new QLineEdit;
-    amount->setPlaceholderText(QStringLiteral("0.00"));
-    auto* category = new QComboBox;
-    for (auto c : {domain::TaxCategory::StandardRate, domain::TaxCategory::ZeroRated,
-                   domain::TaxCategory::Exempt, domain::TaxCategory::ReverseCharge}) {
-        category->addItem(Format::taxCategory(c), static_cast<int>(c));
-    }
-    auto* rate = new QLineEdit(QStringLiteral("19"));
-    form->addRow(tr("&Reason:"), reason);
-    form->addRow(tr("&Amount:"), amount);
-    form->addRow(tr("&Tax category:"), category);
-    form->addRow(tr("Ra&te %:"), rate);
-    auto* error = new QLabel;
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    form->addRow(error);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(box);
-    domain::AllowanceCharge result;
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
-        domain::AllowanceCharge ac;
-        ac.kind = charge ? domain::AllowanceCharge::Kind::Charge
-                         : domain::AllowanceCharge::Kind::Allowance;
-        ac.reason = reason->text().trimmed();
-        QString amountText = amount->text().trimmed();
-        amountText.replace(QLatin1Char(','), QLatin1Char('.'));
-        auto money = domain::Money::parse(amountText, m_doc.currency, QStringLiteral("amount"));
-        if (!money) {
-            error->setText(money.error().message);
-            return;
-        }
-        ac.amount = *money;
-        ac.taxCategory = static_cast<domain::TaxCategory>(category->currentData().toInt());
-        auto r = domain::Decimal::parse(rate->text().trimmed());
-        ac.taxRate =
-            ac.taxCategory == domain::TaxCategory::StandardRate && r ? *r : domain::Decimal();
-        if (auto ok = ac.validate(m_doc.currency, QString()); !ok) {
-            error->setText(ok.error().message);
-            return;
-        }
-        result = ac;
-        dialog.accept();
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    // A new row to fill in place; until it has an amount the domain's check
+    // shows what is missing next to the table.
     change(charge ? tr("Add charge") : tr("Add allowance"), -1,
-           [result](domain::Document& d) { d.allowancesCharges.append(result); });
+           [this, charge](domain::Document& d) {
+               domain::AllowanceCharge ac;
+               ac.kind = charge ? domain::AllowanceCharge::Kind::Charge
+                                : domain::AllowanceCharge::Kind::Allowance;
+               ac.reason = charge ? tr("Shipping") : tr("Discount");
+               ac.amount = domain::Money::fromMinorUnits(0, d.currency);
+               ac.taxRate = domain::Decimal::fromScaled(19 * domain::Decimal::kScale);
+               if (!d.lines.isEmpty()) {
+                   ac.taxCategory = d.lines.last().taxCategory;
+                   ac.taxRate = d.lines.last().taxRate;
+               }
+               if (m_smallBusiness) {
+                   ac.taxCategory = domain::TaxCategory::Exempt;
+                   ac.taxRate = {};
+               }
+               d.allowancesCharges.append(ac);
+           });
+    const QModelIndex index =
+        m_allowanceModel->index(m_allowanceModel->rowCount() - 1, AllowanceChargeModel::Amount);
+    m_allowances->setCurrentIndex(index);
+    m_allowances->setFocus();
 }
 
 bool DocumentEditor::save() {
@@ -741,14 +718,7 @@ bool DocumentEditor::issue() {
     if (!m_doc.isEditable())
         return false;
     const bool quote = m_doc.type == domain::DocumentType::Quote;
-    const auto answer = MessageBoxService::instance().question(
-        this, quote ? tr("Send quote") : tr("Issue document"),
-        quote ? tr("Marking the quote as sent gives it the next number and freezes it: it can no "
-                   "longer be edited. Continue?")
-              : tr("Issuing gives the document the next number and makes it immutable: it can no "
-                   "longer be edited or deleted, only sent, paid or corrected with a credit "
-                   "note. Issue it now?"));
-    if (answer != QMessageBox::Yes)
+    if (!DocumentActions::confirmIssue(this, m_doc.type))
         return false;
     if (!save())
         return false;
@@ -769,20 +739,24 @@ bool DocumentEditor::issue() {
 bool DocumentEditor::exportPdf() {
     if (m_dirty && !save())
         return false;
+    return runAction(DocumentActions::Action::ExportPdf);
+}
+
+bool DocumentEditor::runAction(DocumentActions::Action action) {
     if (m_id.isEmpty())
         return false;
     const QString suggested =
         (m_doc.number.isEmpty() ? QStringLiteral("draft") : m_doc.number) + QStringLiteral(".pdf");
-    const QString path = MessageBoxService::instance().saveFileName(
-        this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    auto ok = m_controller.pdf().exportTo(m_id, path);
-    if (!ok) {
-        MessageBoxService::instance().warning(this, tr("Export PDF"), ok.error().message);
-        return false;
+    const auto outcome = DocumentActions::run(action, m_controller, this, m_id, suggested);
+    if (outcome.entry) {
+        setDocument(outcome.entry->document);
+        m_dirty = false;
+        updateActions();
+        Q_EMIT documentChanged(m_id);
     }
-    return true;
+    if (!outcome.createdId.isEmpty())
+        Q_EMIT documentChanged(outcome.createdId);
+    return outcome.done;
 }
 
 void DocumentEditor::refreshPreview() {

@@ -2,6 +2,7 @@
 
 #include "domain/Document.h"
 #include "domain/DocumentTotals.h"
+#include "ui/DocumentActions.h"
 
 #include <QDialog>
 #include <QHash>
@@ -11,7 +12,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPdfDocument;
 class QPdfView;
 class QPlainTextEdit;
@@ -23,10 +23,12 @@ class QAction;
 
 namespace quittance::ui {
 
+class AllowanceChargeModel;
 class LineTableModel;
 class VaultController;
 
-// Edits one draft (or shows an issued document read-only). Every change
+// Edits one draft (or shows an issued document read-only, with the actions
+// its state allows: mark sent, record payment, credit note, duplicate, PDF). Every change
 // goes through a QUndoStack as a before/after snapshot; totals and the tax
 // breakdown are recomputed from the in-memory document on each change with
 // the domain calculator (no vault access while typing). Validation errors
@@ -52,6 +54,8 @@ public Q_SLOTS:
     bool save();
     bool issue();
     bool exportPdf();
+    // One of the moves a stored document's state allows (DocumentActions).
+    bool runAction(DocumentActions::Action action);
     void addLine();
     void addProductLine();
     void removeLine();
@@ -99,14 +103,15 @@ private:
     QTableView* m_lineView = nullptr;
     LineTableModel* m_lines = nullptr;
     QComboBox* m_product = nullptr;
-    QListWidget* m_allowances = nullptr;
+    QTableView* m_allowances = nullptr;
+    AllowanceChargeModel* m_allowanceModel = nullptr;
     QLabel* m_totalsLabel = nullptr;
     QLabel* m_generalError = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_issueButton = nullptr;
     QPushButton* m_pdfButton = nullptr;
-    QPushButton* m_sentButton = nullptr;
+    QList<std::pair<DocumentActions::Action, QPushButton*>> m_actionButtons;
     QList<QWidget*> m_editWidgets;
     QPdfDocument* m_pdfDocument = nullptr;
     QPdfView* m_pdfView = nullptr;

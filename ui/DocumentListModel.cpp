@@ -1,4 +1,5 @@
 #include "ui/DocumentListModel.h"
+#include "ui/ThemeColors.h"
 
 #include "domain/DocumentLifecycle.h"
 #include "ui/Format.h"
@@ -6,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 
 namespace quittance::ui {
@@ -127,7 +129,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         if (overdue)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(ThemeColors::error(QGuiApplication::palette(), QPalette::Base));
         return {};
     case Qt::FontRole:
         if (overdue && index.column() == Status) {

@@ -1,7 +1,7 @@
 #include "ui/DocumentListView.h"
 
-#include "domain/DocumentLifecycle.h"
 #include "services/PdfService.h"
+#include "ui/DocumentActions.h"
 #include "ui/DocumentEditor.h"
 #include "ui/DocumentListModel.h"
 #include "ui/Format.h"
@@ -14,9 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QEventLoop>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,17 +58,20 @@ DocumentListView::DocumentListView(VaultController& controller, QList<DocumentTy
     }
     toolbar->addSeparator();
     m_open = toolbar->addAction(tr("&Open"), this, &DocumentListView::openSelected);
-    m_issue = toolbar->addAction(tr("&Issue"), this, [this] { act(QStringLiteral("issue")); });
-    m_sent = toolbar->addAction(tr("Mark &sent"), this, [this] { act(QStringLiteral("sent")); });
-    m_payment = toolbar->addAction(tr("Record &payment…"), this,
-                                   [this] { act(QStringLiteral("payment")); });
-    m_credit =
-        toolbar->addAction(tr("C&redit note"), this, [this] { act(QStringLiteral("credit")); });
-    m_duplicate =
-        toolbar->addAction(tr("&Duplicate"), this, [this] { act(QStringLiteral("duplicate")); });
-    m_pdf = toolbar->addAction(tr("Export P&DF…"), this, [this] { act(QStringLiteral("pdf")); });
-    m_delete =
-        toolbar->addAction(tr("Delete draft"), this, [this] { act(QStringLiteral("delete")); });
+    using A = DocumentActions::Action;
+    auto addDocumentAction = [this, toolbar](A action) {
+        QAction* a = toolbar->addAction(DocumentActions::text(action), this,
+                                        [this, action] { act(action); });
+        a->setObjectName(DocumentActions::objectName(action));
+        return a;
+    };
+    m_issue = addDocumentAction(A::Issue);
+    m_sent = addDocumentAction(A::MarkSent);
+    m_payment = addDocumentAction(A::RecordPayment);
+    m_credit = addDocumentAction(A::CreditNote);
+    m_duplicate = addDocumentAction(A::Duplicate);
+    m_pdf = addDocumentAction(A::ExportPdf);
+    m_delete = addDocumentAction(A::DeleteDraft);
     m_delete->setShortcut(QKeySequence::Delete);
     toolbar->addSeparator();
     auto* batch =
@@ -104,6 +105,9 @@ DocumentListView::DocumentListView(VaultController& controller, QList<DocumentTy
     m_client = new QComboBox;
     m_client->setObjectName(QStringLiteral("clientFilter"));
     m_client->setMinimumContentsLength(14);
+    // Sized from that length, not by measuring every client's name when the
+    // list is first laid out (hundreds of names delayed the first paint).
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* clientLabel = new QLabel(tr("C&lient:"));
     clientLabel->setBuddy(m_client);
     m_useDates = new QCheckBox(tr("&From"));
@@ -243,21 +247,14 @@ QString DocumentListView::selectedId() const {
 void DocumentListView::updateActions() {
     const QModelIndex index = m_table->currentIndex();
     const domain::DocumentSummary* s = index.isValid() ? m_model->summaryAt(index.row()) : nullptr;
-    const bool any = s != nullptr;
-    const auto status = s ? s->status : DocumentStatus::Draft;
-    const auto type = s ? s->type : DocumentType::Invoice;
-    using L = domain::DocumentLifecycle;
-    m_open->setEnabled(any);
-    m_issue->setEnabled(any && status == DocumentStatus::Draft && type != DocumentType::Quote);
-    m_sent->setEnabled(any && L::canTransition(type, status, DocumentStatus::Sent));
-    m_payment->setEnabled(any && type != DocumentType::Quote &&
-                          (status == DocumentStatus::Issued || status == DocumentStatus::Sent ||
-                           status == DocumentStatus::PartiallyPaid));
-    m_credit->setEnabled(any && type == DocumentType::Invoice && status != DocumentStatus::Draft &&
-                         status != DocumentStatus::Voided);
-    m_duplicate->setEnabled(any);
-    m_pdf->setEnabled(any);
-    m_delete->setEnabled(any && status == DocumentStatus::Draft);
+    m_open->setEnabled(s != nullptr);
+    using A = DocumentActions::Action;
+    const std::pair<QAction*, A> actions[] = {
+        {m_issue, A::Issue},       {m_sent, A::MarkSent},       {m_payment, A::RecordPayment},
+        {m_credit, A::CreditNote}, {m_duplicate, A::Duplicate}, {m_pdf, A::ExportPdf},
+        {m_delete, A::DeleteDraft}};
+    for (const auto& [qaction, action] : actions)
+        qaction->setEnabled(s && DocumentActions::isAllowed(action, s->type, s->status));
 }
 
 void DocumentListView::newDocument() {
@@ -279,88 +276,18 @@ void DocumentListView::openSelected() {
     Q_EMIT dataChanged();
 }
 
-void DocumentListView::act(const QString& what) {
+void DocumentListView::act(DocumentActions::Action action) {
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    auto& box = MessageBoxService::instance();
-    auto& docs = m_controller.documents();
-    domain::Status result;
-    if (what == QLatin1String("issue")) {
-        if (box.question(this, tr("Issue document"),
-                         tr("Issuing gives the document the next number and makes it immutable. "
-                            "Issue it now?")) != QMessageBox::Yes)
-            return;
-        if (auto r = docs.issue(id); !r)
-            result = std::unexpected(r.error());
-    } else if (what == QLatin1String("sent")) {
-        if (auto r = docs.markSent(id); !r)
-            result = std::unexpected(r.error());
-    } else if (what == QLatin1String("payment")) {
-        auto entry = docs.get(id);
-        if (!entry)
-            return box.warning(this, tr("Record payment"), entry.error().message);
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Record payment"));
-        auto* form = new QFormLayout(&dialog);
-        const auto& currency = entry->document.currency;
-        auto* amount =
-            new QLineEdit(domain::Money::fromMinorUnits(entry->openMinor(), currency).toString());
-        auto* date = new QDateEdit(m_controller.today());
-        date->setCalendarPopup(true);
-        auto* method = new QLineEdit(tr("bank transfer"));
-        auto* reference = new QLineEdit;
-        form->addRow(tr("&Amount (%1):").arg(currency.code()), amount);
-        form->addRow(tr("&Date:"), date);
-        form->addRow(tr("&Method:"), method);
-        form->addRow(tr("&Reference:"), reference);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        QString text = amount->text().trimmed();
-        text.replace(QLatin1Char(','), QLatin1Char('.'));
-        auto money = domain::Money::parse(text, currency, QStringLiteral("amount"));
-        if (!money)
-            return box.warning(this, tr("Record payment"), money.error().message);
-        domain::Payment p{date->date(), *money, method->text(), reference->text()};
-        if (auto r = docs.recordPayment(id, p); !r)
-            result = std::unexpected(r.error());
-    } else if (what == QLatin1String("credit")) {
-        auto r = docs.createCreditNote(id);
-        if (!r) {
-            result = std::unexpected(r.error());
-        } else {
-            DocumentEditor editor(m_controller, this);
-            if (editor.open(r->document.uuid.toString(QUuid::WithoutBraces)))
-                editor.exec();
-        }
-    } else if (what == QLatin1String("duplicate")) {
-        if (auto r = docs.duplicate(id); !r)
-            result = std::unexpected(r.error());
-    } else if (what == QLatin1String("pdf")) {
-        const domain::DocumentSummary* s = m_model->summaryAt(m_table->currentIndex().row());
-        const QString suggested =
-            s ? services::PdfService::fileNameFor(*s) : QStringLiteral("document.pdf");
-        const QString path =
-            box.saveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        result = m_controller.pdf().exportTo(id, path);
-    } else if (what == QLatin1String("delete")) {
-        if (box.question(this, tr("Delete draft"),
-                         tr("Delete this draft? This cannot be undone.")) != QMessageBox::Yes)
-            return;
-        result = docs.deleteDraft(id);
-    }
-    if (!result)
-        box.warning(this, tr("Document"), result.error().message);
-    if (what != QLatin1String("pdf")) {
+    const domain::DocumentSummary* s = m_model->summaryAt(m_table->currentIndex().row());
+    const QString pdfName = s ? services::PdfService::fileNameFor(*s) : QString();
+    const auto outcome = DocumentActions::run(action, m_controller, this, id, pdfName);
+    if (action != DocumentActions::Action::ExportPdf) {
         m_model->refresh();
         m_count->setText(tr("%n document(s)", nullptr, m_model->rowCount()));
-        Q_EMIT dataChanged();
+        if (outcome.done)
+            Q_EMIT dataChanged();
     }
 }
 

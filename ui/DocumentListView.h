@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DocumentType.h"
+#include "ui/DocumentActions.h"
 #include "ui/VaultPage.h"
 
 #include <QList>
@@ -43,7 +44,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateActions();
-    void act(const QString& what);
+    void act(DocumentActions::Action action);
     void reloadClients();
 
     QList<domain::DocumentType> m_types;

@@ -4,6 +4,7 @@
 #include "ui/MessageBoxService.h"
 #include "ui/PassphraseStrength.h"
 #include "ui/ProfileForm.h"
+#include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
 
 #include <QButtonGroup>
@@ -25,7 +26,7 @@ namespace {
 
 QLabel* errorLabel() {
     auto* l = new QLabel;
-    l->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::markAsError(l);
     l->setWordWrap(true);
     return l;
 }
@@ -134,11 +135,11 @@ public:
         const auto v = PassphraseStrength::evaluate(m_pass->text());
         m_bar->setValue(v.score);
         m_reason->setText(m_pass->text().isEmpty() ? QString() : v.reason);
-        m_reason->setStyleSheet(v.acceptable ? QString() : QStringLiteral("color: #c62828;"));
+        ThemeColors::markAsError(m_reason, !v.acceptable);
         const bool mismatch = !m_confirm->text().isEmpty() && m_confirm->text() != m_pass->text();
         m_match->setText(mismatch ? FirstRunWizard::tr("The passphrases do not match.")
                                   : QString());
-        m_match->setStyleSheet(QStringLiteral("color: #c62828;"));
+        ThemeColors::markAsError(m_match);
         Q_EMIT completeChanged();
     }
     bool isComplete() const override {
@@ -167,8 +168,10 @@ public:
         m_status = new QLabel;
         m_status->setWordWrap(true);
         m_busy = new QProgressBar;
-        m_busy->setRange(0, 0);
+        m_busy->setObjectName(QStringLiteral("createProgress"));
+        m_busy->setRange(0, 100);
         m_busy->setAccessibleName(FirstRunWizard::tr("Creating the vault"));
+        connect(&m_controller, &VaultController::kdfProgress, m_busy, &QProgressBar::setValue);
         m_key = new QLabel;
         m_key->setObjectName(QStringLiteral("recoveryKey"));
         m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -213,15 +216,21 @@ public:
         m_dir = wizard->vaultDirectory();
         m_status->setText(FirstRunWizard::tr(
             "Creating the vault and tuning the key derivation to this computer…"));
+        m_busy->setValue(0);
         m_busy->show();
         m_key->hide();
         m_copy->hide();
         m_print->hide();
         m_hint->hide();
         m_error->clear();
+        m_running = true;
         auto* watcher = new QFutureWatcher<domain::Result<QString>>(this);
+        m_watcher = watcher;
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
             watcher->deleteLater();
+            m_watcher = nullptr;
+            m_running = false;
+            this->wizard()->button(QWizard::CancelButton)->setEnabled(true);
             m_busy->hide();
             auto result = watcher->result();
             if (!result) {
@@ -241,8 +250,21 @@ public:
             m_hint->show();
             Q_EMIT completeChanged();
         });
+        // The KDF cannot be interrupted: Cancel waits for it (see done()).
+        wizard->button(QWizard::CancelButton)->setEnabled(false);
         watcher->setFuture(m_controller.createAsync(m_dir, passPage->m_pass->text()));
         passPage->wipe();
+    }
+    ~CreatePageImpl() override {
+        if (!m_running || !m_watcher)
+            return;
+        // Destroyed mid-creation (the application quits): wait for the
+        // worker, which uses the session, and leave the new vault locked.
+        m_watcher->disconnect(this);
+        m_watcher->waitForFinished();
+        if (!m_controller.isUnlocked())
+            m_controller.session().lock();
+        m_controller.setBusy(false);
     }
     bool isComplete() const override { return m_done; }
     void print() {
@@ -266,6 +288,8 @@ public:
     ClipboardGuard& m_clipboard;
     QString m_dir;
     bool m_done = false;
+    bool m_running = false;
+    QFutureWatcher<domain::Result<QString>>* m_watcher = nullptr;
     QLabel* m_status;
     QProgressBar* m_busy;
     QLabel* m_key;
@@ -291,7 +315,7 @@ public:
         layout->addWidget(label);
         layout->addWidget(m_input);
         m_hint = new QLabel;
-        m_hint->setStyleSheet(QStringLiteral("color: #c62828;"));
+        ThemeColors::markAsError(m_hint);
         layout->addWidget(m_hint);
         layout->addStretch();
         connect(m_input, &QLineEdit::textChanged, this, [this] {
@@ -362,6 +386,14 @@ FirstRunWizard::FirstRunWizard(VaultController& controller, ClipboardGuard& clip
     setPage(ConfirmPage, new ConfirmPageImpl(create));
     setPage(ProfilePage, new ProfilePageImpl(controller));
     resize(720, 640);
+}
+
+void FirstRunWizard::done(int result) {
+    // Closing while the vault is being created would lose the recovery key
+    // of a vault left open unseen; the page finishes first.
+    if (static_cast<CreatePageImpl*>(page(CreatePage))->m_running)
+        return;
+    QWizard::done(result);
 }
 
 QString FirstRunWizard::vaultDirectory() const {

@@ -22,6 +22,10 @@ public:
     QString vaultDirectory() const;
     // The recovery key as displayed (tests read it to confirm it).
     QString displayedRecoveryKey() const;
+
+public Q_SLOTS:
+    // Ignored while the vault is being created (the KDF cannot be stopped).
+    void done(int result) override;
 };
 
 } // namespace quittance::ui

@@ -5,29 +5,16 @@
 namespace quittance::ui {
 
 LineTableModel::LineTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : CopyTableModel(ColumnCount, parent) {}
 
 void LineTableModel::setLines(const QList<domain::DocumentLine>& lines,
                               const QList<domain::Money>& netAmounts) {
-    if (lines.size() == m_lines.size()) {
-        m_lines = lines;
-        m_net = netAmounts;
-        if (!m_lines.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_lines = lines;
     m_net = netAmounts;
-    endResetModel();
+    replaceRows(m_lines, lines);
 }
 
 int LineTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
-int LineTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant LineTableModel::data(const QModelIndex& index, int role) const {
@@ -62,11 +49,11 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
 }
 
 bool LineTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || m_readOnly ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!acceptsEdit(index, role))
         return false;
     domain::DocumentLine l = m_lines.at(index.row());
     const QString text = value.toString().trimmed();
+    bool parsed = true;
     switch (index.column()) {
     case Description:
         l.description = text;
@@ -75,49 +62,24 @@ bool LineTableModel::setData(const QModelIndex& index, const QVariant& value, in
         l.unitCode = text.toUpper();
         break;
     case Quantity:
+        parsed = parseDecimal(text, l.quantity);
+        break;
     case UnitPrice:
-    case TaxRate: {
-        QString normal = text;
-        normal.replace(QLatin1Char(','), QLatin1Char('.'));
-        auto d = domain::Decimal::parse(normal);
-        if (!d) {
-            Q_EMIT inputRejected(
-                tr("“%1” is not a number (use digits and a decimal point).").arg(text));
-            return false;
-        }
-        if (index.column() == Quantity)
-            l.quantity = *d;
-        else if (index.column() == UnitPrice)
-            l.unitPrice = *d;
-        else
-            l.taxRate = *d;
+        parsed = parseDecimal(text, l.unitPrice);
         break;
-    }
-    case TaxCategory: {
-        auto c = domain::parseTaxCategory(text.toUpper());
-        if (!c) {
-            Q_EMIT inputRejected(tr("Use one of the tax category codes S, Z, E, AE, K, G, O."));
-            return false;
-        }
-        l.taxCategory = *c;
-        if (l.taxCategory != domain::TaxCategory::StandardRate)
-            l.taxRate = {};
+    case TaxRate:
+        parsed = parseDecimal(text, l.taxRate);
         break;
-    }
+    case TaxCategory:
+        parsed = parseTaxCategory(text, l.taxCategory, l.taxRate);
+        break;
     default:
         return false;
     }
-    if (l == m_lines.at(index.row()))
+    if (!parsed || l == m_lines.at(index.row()))
         return false;
     Q_EMIT lineEdited(index.row(), l);
     return true;
-}
-
-Qt::ItemFlags LineTableModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_readOnly && index.column() != Net)
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 QVariant LineTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

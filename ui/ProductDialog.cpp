@@ -1,4 +1,5 @@
 #include "ui/ProductDialog.h"
+#include "ui/ThemeColors.h"
 
 #include "ui/Format.h"
 #include "ui/VaultController.h"
@@ -40,7 +41,7 @@ ProductDialog::ProductDialog(VaultController& controller, QWidget* parent)
     m_rate = new QLineEdit(QStringLiteral("19"));
     row(tr("Tax &rate %:"), m_rate, "productRate");
     m_error = new QLabel;
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::markAsError(m_error);
     m_error->setWordWrap(true);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -1,4 +1,5 @@
 #include "ui/ProfileForm.h"
+#include "ui/ThemeColors.h"
 
 #include "ui/MessageBoxService.h"
 
@@ -97,7 +98,7 @@ ProfileForm::ProfileForm(QWidget* parent)
 
 QLabel* ProfileForm::errorFor(const QString& field) {
     auto* label = new QLabel;
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::markAsError(label);
     label->setWordWrap(true);
     label->hide();
     m_errors.insert(field, label);

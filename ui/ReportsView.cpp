@@ -2,18 +2,23 @@
 
 #include "ui/Format.h"
 #include "ui/MessageBoxService.h"
+#include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace quittance::ui {
 
@@ -82,54 +87,156 @@ ReportsView::ReportsView(VaultController& controller, QWidget* parent)
     m_tabs->addTab(m_revenue, tr("Re&venue"));
     m_tabs->addTab(m_tax, tr("Ta&x summary"));
     layout->addWidget(m_tabs, 1);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    layout->addWidget(m_status);
+    m_progress = new QProgressDialog(tr("Computing the reports…"), tr("Cancel"), 0, 3, this);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300); // no flash for the usual fast case
+    m_progress->setAutoReset(false);
+    m_progress->setAutoClose(true); // reset() hides it
+    m_progress->reset();
+    connect(m_progress, &QProgressDialog::canceled, this, &ReportsView::cancel);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_running)
+            showResult(m_watcher.result());
+    });
     connect(refresh, &QPushButton::clicked, this, &ReportsView::reload);
     connect(csv, &QPushButton::clicked, this, &ReportsView::exportCsv);
 }
 
-void ReportsView::reload() {
-    if (!m_controller.isUnlocked() || m_controller.isBusy())
+ReportsView::~ReportsView() {
+    waitForWorker();
+}
+
+void ReportsView::waitForWorker() {
+    if (!m_running)
         return;
-    auto& reports = m_controller.reports();
+    // The worker uses the connection: stop it and wait before anything else
+    // (locking, destruction) touches the vault.
+    cancel();
+    m_watcher.waitForFinished();
+    m_running = false; // its finished() is then ignored
+    m_controller.setBusy(false);
+    if (m_progress)
+        m_progress->reset();
+}
+
+void ReportsView::cancel() {
+    if (!m_running || *m_cancelled)
+        return;
+    *m_cancelled = true;
+    m_controller.reports().interrupt();
+}
+
+void ReportsView::reload() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy() || m_running)
+        return;
+    services::ReportService* reports = &m_controller.reports();
     const domain::DateRange range{m_from->date(), m_to->date()};
-    m_aging->setRowCount(0);
-    if (auto rows = reports.aging(m_controller.today())) {
-        m_aging->setRowCount(static_cast<int>(rows->size()));
-        int i = 0;
-        for (const auto& r : *rows) {
-            setRow(m_aging, i++,
-                   {r.currency, Format::money(r.notDueMinor, r.currency),
-                    Format::money(r.days1to30Minor, r.currency),
-                    Format::money(r.days31to60Minor, r.currency),
-                    Format::money(r.days61to90Minor, r.currency),
-                    Format::money(r.over90Minor, r.currency),
-                    Format::money(r.totalMinor(), r.currency)});
-        }
+    const QDate today = m_controller.today();
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_running = true;
+    m_status->setText(tr("Computing the reports…"));
+    // While the worker holds the connection no view may query (isBusy) and
+    // the modal dialog keeps the user from starting anything else.
+    m_controller.setBusy(true);
+    m_progress->setValue(0);
+
+    QPointer<QProgressDialog> progress(m_progress);
+    auto step = [progress](int done) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [progress, done] {
+                if (progress && progress->maximum() > 0)
+                    progress->setValue(done);
+            },
+            Qt::QueuedConnection);
+    };
+    auto cancelled = m_cancelled;
+    m_watcher.setFuture(
+        QtConcurrent::run([reports, range, today, cancelled, step]() -> domain::Result<Data> {
+            Data out;
+            auto stop = [&out] {
+                out.cancelled = true;
+                return out;
+            };
+            if (*cancelled)
+                return stop();
+            auto aging = reports->aging(today);
+            if (*cancelled)
+                return stop();
+            if (!aging)
+                return std::unexpected(aging.error());
+            out.aging = std::move(*aging);
+            step(1);
+            auto revenue = reports->revenue(range, true);
+            if (*cancelled)
+                return stop();
+            if (!revenue)
+                return std::unexpected(revenue.error());
+            out.revenue = std::move(*revenue);
+            step(2);
+            auto tax = reports->taxSummary(range);
+            if (*cancelled)
+                return stop();
+            if (!tax)
+                return std::unexpected(tax.error());
+            out.tax = std::move(*tax);
+            return out;
+        }));
+}
+
+void ReportsView::showResult(const domain::Result<Data>& result) {
+    m_running = false;
+    m_controller.setBusy(false);
+    m_progress->reset();
+    if (!result) {
+        m_status->setText(tr("The reports could not be computed: %1").arg(result.error().message));
+        ThemeColors::markAsError(m_status);
+        Q_EMIT finished();
+        return;
     }
-    m_revenue->setRowCount(0);
-    if (auto rows = reports.revenue(range, true)) {
-        m_revenue->setRowCount(static_cast<int>(rows->size()));
-        int i = 0;
-        for (const auto& r : *rows) {
-            setRow(m_revenue, i++,
-                   {r.period, r.currency, Format::money(r.netMinor, r.currency),
-                    Format::money(r.taxMinor, r.currency), Format::money(r.grossMinor, r.currency),
-                    QString::number(r.documents)});
-        }
+    ThemeColors::markAsError(m_status, false);
+    if (result->cancelled) {
+        m_status->setText(tr("Cancelled; the tables show the previous result."));
+        Q_EMIT finished();
+        return;
     }
-    m_tax->setRowCount(0);
-    if (auto rows = reports.taxSummary(range)) {
-        m_tax->setRowCount(static_cast<int>(rows->size()));
-        int i = 0;
-        for (const auto& r : *rows) {
-            setRow(m_tax, i++,
-                   {r.currency, Format::taxCategory(r.category), r.rate.toString(),
-                    Format::money(r.taxableMinor, r.currency),
-                    Format::money(r.taxMinor, r.currency)});
-        }
+    m_status->clear();
+    m_aging->setRowCount(static_cast<int>(result->aging.size()));
+    int i = 0;
+    for (const auto& r : result->aging) {
+        setRow(m_aging, i++,
+               {r.currency, Format::money(r.notDueMinor, r.currency),
+                Format::money(r.days1to30Minor, r.currency),
+                Format::money(r.days31to60Minor, r.currency),
+                Format::money(r.days61to90Minor, r.currency),
+                Format::money(r.over90Minor, r.currency),
+                Format::money(r.totalMinor(), r.currency)});
     }
+    m_revenue->setRowCount(static_cast<int>(result->revenue.size()));
+    i = 0;
+    for (const auto& r : result->revenue) {
+        setRow(m_revenue, i++,
+               {r.period, r.currency, Format::money(r.netMinor, r.currency),
+                Format::money(r.taxMinor, r.currency), Format::money(r.grossMinor, r.currency),
+                QString::number(r.documents)});
+    }
+    m_tax->setRowCount(static_cast<int>(result->tax.size()));
+    i = 0;
+    for (const auto& r : result->tax) {
+        setRow(m_tax, i++,
+               {r.currency, Format::taxCategory(r.category), r.rate.toString(),
+                Format::money(r.taxableMinor, r.currency), Format::money(r.taxMinor, r.currency)});
+    }
+    Q_EMIT finished();
 }
 
 void ReportsView::clear() {
+    waitForWorker();
+    m_status->clear();
     m_aging->setRowCount(0);
     m_revenue->setRowCount(0);
     m_tax->setRowCount(0);

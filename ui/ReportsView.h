@@ -1,8 +1,18 @@
 #pragma once
 
+#include "domain/Error.h"
+#include "domain/Reports.h"
 #include "ui/VaultPage.h"
 
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
 class QComboBox;
+class QLabel;
+class QProgressDialog;
 class QDateEdit;
 class QTabWidget;
 class QTableWidget;
@@ -10,20 +20,48 @@ class QTableWidget;
 namespace quittance::ui {
 
 // Aging, revenue (per month) and the tax summary for a chosen period, each
-// one aggregate query, with CSV export of the table shown.
+// one aggregate query, with CSV export of the table shown. On a large vault
+// the queries take seconds, so they run on a worker thread under the
+// controller's busy rule (see VaultController) with a window-modal progress
+// dialog; Cancel stops the running query (ReportService::interrupt) and
+// keeps the tables as they were.
 class ReportsView : public VaultPage {
     Q_OBJECT
 public:
     explicit ReportsView(VaultController& controller, QWidget* parent = nullptr);
+    ~ReportsView() override;
+    // Starts computing the reports; returns at once (isRunning() until done).
     void reload() override;
     void clear() override;
+    bool isRunning() const { return m_running; }
+    // Stops a running computation (the Cancel button of the progress dialog).
+    void cancel();
+    QProgressDialog* progressDialog() const { return m_progress; }
     // CSV of the current tab (RFC 4180 quoting).
     QString currentCsv() const;
 
 public Q_SLOTS:
     void exportCsv();
 
+Q_SIGNALS:
+    // The computation started by reload() ended (also when cancelled or failed).
+    void finished();
+
 private:
+    struct Data {
+        std::vector<domain::AgingRow> aging;
+        std::vector<domain::RevenueRow> revenue;
+        std::vector<domain::TaxSummaryRow> tax;
+        bool cancelled = false;
+    };
+    void showResult(const domain::Result<Data>& result);
+    void waitForWorker();
+
+    QFutureWatcher<domain::Result<Data>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QProgressDialog* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    bool m_running = false;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -2,13 +2,13 @@
 
 #include "ui/AppSettings.h"
 #include "ui/MessageBoxService.h"
+#include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,7 +63,7 @@ UnlockDialog::UnlockDialog(VaultController& controller, QWidget* parent)
     layout->addWidget(m_busy);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("unlockError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::markAsError(m_error);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -72,12 +72,13 @@ UnlockDialog::UnlockDialog(VaultController& controller, QWidget* parent)
     m_unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
-    auto* create = buttons->addButton(tr("&New vault…"), QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    m_create = buttons->addButton(tr("&New vault…"), QDialogButtonBox::ActionRole);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockDialog::tryUnlock);
-    connect(create, &QPushButton::clicked, this, [this] { done(CreateRequested); });
+    connect(m_create, &QPushButton::clicked, this, [this] { done(CreateRequested); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &UnlockDialog::finishUnlock);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(other, &QPushButton::clicked, this, &UnlockDialog::chooseFolder);
     connect(m_recovery, &QCheckBox::toggled, this, [this](bool on) {
@@ -121,6 +122,28 @@ void UnlockDialog::setWorking(bool working) {
     m_secret->setEnabled(!working);
     m_vault->setEnabled(!working);
     m_recovery->setEnabled(!working);
+    m_create->setEnabled(!working);
+    m_close->setEnabled(!working);
+}
+
+UnlockDialog::~UnlockDialog() {
+    if (!m_working)
+        return;
+    // Destroyed mid-KDF (the application quits): the worker still uses the
+    // session, so wait for it, then drop what it opened.
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+    if (!m_controller.isUnlocked())
+        m_controller.session().lock();
+    m_controller.setBusy(false);
+}
+
+void UnlockDialog::done(int result) {
+    // Closing now would lose the result of the running KDF (and could leave
+    // the vault open unseen); the dialog closes itself when it is done.
+    if (m_working)
+        return;
+    QDialog::done(result);
 }
 
 void UnlockDialog::tryUnlock() {
@@ -135,30 +158,30 @@ void UnlockDialog::tryUnlock() {
         return;
     }
     m_error->clear();
+    m_workingDir = dir;
     setWorking(true);
-    auto* watcher = new QFutureWatcher<domain::Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dir] {
-        watcher->deleteLater();
-        const domain::Status result = watcher->result();
-        setWorking(false);
-        if (!result) {
-            m_controller.setBusy(false);
-            QString message = result.error().message;
-            if (result.error().code == domain::ErrorCode::WrongSecret)
-                message = m_recovery->isChecked()
-                              ? tr("That recovery key does not open this vault.")
-                              : tr("Wrong passphrase. Check Caps Lock and the keyboard layout.");
-            m_error->setText(message);
-            m_secret->selectAll();
-            m_secret->setFocus();
-            return;
-        }
-        AppSettings::addRecentVault(dir);
-        m_controller.finishUnlock(dir);
-        accept();
-    });
-    watcher->setFuture(m_controller.unlockAsync(dir, m_secret->text(), m_recovery->isChecked()));
+    m_watcher.setFuture(m_controller.unlockAsync(dir, m_secret->text(), m_recovery->isChecked()));
     m_secret->clear();
+}
+
+void UnlockDialog::finishUnlock() {
+    const domain::Status result = m_watcher.result();
+    setWorking(false);
+    if (!result) {
+        m_controller.setBusy(false);
+        QString message = result.error().message;
+        if (result.error().code == domain::ErrorCode::WrongSecret)
+            message = m_recovery->isChecked()
+                          ? tr("That recovery key does not open this vault.")
+                          : tr("Wrong passphrase. Check Caps Lock and the keyboard layout.");
+        m_error->setText(message);
+        m_secret->selectAll();
+        m_secret->setFocus();
+        return;
+    }
+    AppSettings::addRecentVault(m_workingDir);
+    m_controller.finishUnlock(m_workingDir);
+    accept();
 }
 
 } // namespace quittance::ui

@@ -33,8 +33,14 @@ QFuture<domain::Result<QString>> VaultController::createAsync(const QString& dir
     m_busy = true;
     auto secret = lockedCopy(passphrase);
     const auto kdf = m_kdf;
-    return QtConcurrent::run([this, dir, secret, kdf]() -> domain::Result<QString> {
-        auto key = m_session.create(dir, secret->bytes(), kdf);
+    // Called on the worker: the percentage is queued to this object's thread
+    // (and dropped with the object should it go first).
+    auto progress = [this](int percent) {
+        QMetaObject::invokeMethod(
+            this, [this, percent] { Q_EMIT kdfProgress(percent); }, Qt::QueuedConnection);
+    };
+    return QtConcurrent::run([this, dir, secret, kdf, progress]() -> domain::Result<QString> {
+        auto key = m_session.create(dir, secret->bytes(), kdf, progress);
         if (!key)
             return std::unexpected(key.error());
         // The recovery key is shown once in a label; it exists as text only

@@ -42,7 +42,9 @@ public:
     QDate today() const;
 
     // Asynchronous (the KDF runs on a worker thread). The passphrase bytes
-    // are moved into locked memory before the call returns.
+    // are moved into locked memory before the call returns. createAsync
+    // reports the KDF calibration through kdfProgress(), on this object's
+    // (the UI) thread.
     QFuture<domain::Result<QString>> createAsync(const QString& dir, const QString& passphrase);
     QFuture<domain::Status> unlockAsync(const QString& dir, const QString& secret,
                                         bool recoveryKey);
@@ -67,6 +69,8 @@ public:
 Q_SIGNALS:
     void unlocked();
     void locked();
+    // Percent (0-100) of the KDF calibration of a running createAsync().
+    void kdfProgress(int percent);
 
 private:
     services::VaultSession m_session;

@@ -20,6 +20,10 @@ public:
                                                             bool byMonth);
     domain::Result<std::vector<domain::TaxSummaryRow>> taxSummary(const domain::DateRange& range);
 
+    // Called from another thread while one of the reports runs: makes its
+    // query stop early with an error (the vault itself is unaffected).
+    void interrupt() { m_vault.interrupt(); }
+
 private:
     storage::Vault& m_vault;
 };

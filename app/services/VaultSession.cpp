@@ -17,8 +17,12 @@ QString VaultSession::defaultVaultDirectory() {
         .filePath(QStringLiteral("quittance/vault"));
 }
 
-storage::KdfParams VaultSession::kdfParams(KdfChoice choice) {
-    return choice == KdfChoice::Floor ? storage::Kdf::floor() : storage::Kdf::calibrate();
+storage::KdfParams VaultSession::kdfParams(KdfChoice choice, const Progress& progress) {
+    if (choice == KdfChoice::Calibrate)
+        return storage::Kdf::calibrate(progress);
+    if (progress)
+        progress(100);
+    return storage::Kdf::floor();
 }
 
 domain::Result<VaultInfo> VaultSession::info(const QString& dir) {
@@ -39,9 +43,10 @@ domain::Result<VaultInfo> VaultSession::info(const QString& dir) {
 }
 
 domain::Result<storage::SecureBuffer>
-VaultSession::create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf) {
+VaultSession::create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf,
+                     const Progress& progress) {
     m_vault.reset();
-    auto created = storage::Vault::create(dir, passphrase, kdfParams(kdf));
+    auto created = storage::Vault::create(dir, passphrase, kdfParams(kdf, progress));
     if (!created)
         return std::unexpected(created.error());
     m_vault = std::move(created->vault);

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <span>
 
@@ -34,9 +35,14 @@ public:
     static QString defaultVaultDirectory();
     static domain::Result<VaultInfo> info(const QString& dir);
 
+    // Percent done (0-100) of the KDF calibration, called on the thread that
+    // runs it; KdfChoice::Floor reports only 100.
+    using Progress = std::function<void(int)>;
+
     // Returns the recovery key text (shown once) and leaves the session unlocked.
-    domain::Result<storage::SecureBuffer>
-    create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf);
+    domain::Result<storage::SecureBuffer> create(const QString& dir,
+                                                 std::span<const unsigned char> passphrase,
+                                                 KdfChoice kdf, const Progress& progress = {});
     domain::Status unlock(const QString& dir, std::span<const unsigned char> passphrase);
     domain::Status unlockWithRecoveryKey(const QString& dir,
                                          std::span<const unsigned char> recoveryKey);
@@ -55,7 +61,7 @@ public:
     bool isUnlocked() const { return m_vault && m_vault->isOpen(); }
     storage::Vault* vault() { return m_vault.get(); }
 
-    static storage::KdfParams kdfParams(KdfChoice choice);
+    static storage::KdfParams kdfParams(KdfChoice choice, const Progress& progress = {});
 
 private:
     std::unique_ptr<storage::Vault> m_vault;

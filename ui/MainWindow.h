@@ -53,6 +53,11 @@ public:
 
 public Q_SLOTS:
     void lockNow();
+    // File > Back up now…: a save dialog, then BackupService::create.
+    void backupNow();
+    // File > Sync now: one run with a progress dialog; the outcome goes to
+    // the status bar (and a notice when it failed).
+    void syncNow();
     void showUnlock(const QString& directory = {});
     void showWizard();
     void openVault();
@@ -65,6 +70,10 @@ private:
     void onUnlocked();
     void onLocked();
     void updateStatus();
+    void updateSyncStatus();
+    // Runs the automatic backup if due, before the vault closes; a failure
+    // stays visible in the status bar.
+    void runAutomaticBackup();
     void rebuildRecentMenu();
 
     VaultController& m_controller;
@@ -79,6 +88,8 @@ private:
     QLabel* m_lockLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QPointer<UnlockDialog> m_unlock;
     QPointer<FirstRunWizard> m_wizard;
 };

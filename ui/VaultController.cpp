@@ -28,6 +28,25 @@ QDate VaultController::today() const {
     return m_today ? m_today() : QDate::currentDate();
 }
 
+QDateTime VaultController::nowUtc() const {
+    return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+domain::Result<sync::SyncReport> VaultController::runSync() {
+    if (!isUnlocked() || m_busy)
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            tr("The vault is locked or busy; try again in a moment."));
+    auto report = whileBusy([this] { return m_sync->syncNow(); });
+    Q_EMIT syncFinished();
+    return report;
+}
+
+domain::Result<std::optional<QString>> VaultController::runAutomaticBackup() {
+    if (!isUnlocked() || m_busy)
+        return std::optional<QString>();
+    return m_backups->runAutomatic(nowUtc());
+}
+
 QFuture<domain::Result<QString>> VaultController::createAsync(const QString& dir,
                                                               const QString& passphrase) {
     m_busy = true;
@@ -75,6 +94,8 @@ void VaultController::finishUnlock(const QString& dir) {
     m_profile = std::make_unique<services::ProfileService>(vault);
     m_reports = std::make_unique<services::ReportService>(vault);
     m_pdf = std::make_unique<services::PdfService>(vault);
+    m_sync = std::make_unique<services::SyncService>(vault);
+    m_backups = std::make_unique<services::BackupService>(vault);
     Q_EMIT unlocked();
 }
 
@@ -84,6 +105,8 @@ bool VaultController::isUnlocked() const {
 
 void VaultController::lock() {
     const bool wasOpen = m_documents != nullptr || m_session.isUnlocked();
+    m_backups.reset();
+    m_sync.reset();
     m_pdf.reset();
     m_reports.reset();
     m_profile.reset();

@@ -3,6 +3,7 @@
 #include "ui/AppSettings.h"
 #include "ui/AuditLogView.h"
 #include "ui/AutoLock.h"
+#include "ui/BackupDialog.h"
 #include "ui/CatalogView.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/DashboardView.h"
@@ -106,6 +107,10 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
     m_backupAction = file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    auto* verify = file->addAction(tr("&Verify backup…"), this, &MainWindow::verifyBackup);
+    verify->setObjectName(QStringLiteral("verifyBackupAction"));
+    auto* restore = file->addAction(tr("R&estore backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     m_syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
     m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -345,6 +350,35 @@ void MainWindow::backupNow() {
                        "only with the vault passphrase or the recovery key.",
                        nullptr, static_cast<int>(std::min<qint64>(made->databaseBytes, INT_MAX)))
                         .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::verifyBackup() {
+    auto* dialog = new BackupDialog(m_controller, BackupDialog::Mode::Verify, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreBackup() {
+    auto* dialog = new BackupDialog(m_controller, BackupDialog::Mode::Restore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString dir = dialog->restoredDirectory();
+        if (MessageBoxService::instance().question(
+                this, tr("Restore backup"),
+                tr("Open the restored vault now? The open vault is locked first.")) !=
+            QMessageBox::Yes)
+            return;
+        AppSettings::addRecentVault(dir);
+        rebuildRecentMenu();
+        if (m_controller.isUnlocked()) {
+            lockNow(); // shows the unlock dialog
+        } else {
+            showUnlock(dir);
+        }
+        if (UnlockDialog* unlock = m_unlock.data())
+            unlock->setVaultDirectory(dir);
+    });
+    dialog->open();
 }
 
 void MainWindow::syncNow() {

@@ -55,6 +55,10 @@ public Q_SLOTS:
     void lockNow();
     // File > Back up now…: a save dialog, then BackupService::create.
     void backupNow();
+    // File > Verify backup… / Restore backup… (BackupDialog); after a
+    // restore the window offers to open the restored vault.
+    void verifyBackup();
+    void restoreBackup();
     // File > Sync now: one run with a progress dialog; the outcome goes to
     // the status bar (and a notice when it failed).
     void syncNow();

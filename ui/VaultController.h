@@ -59,6 +59,14 @@ public:
     QFuture<domain::Status> changePassphraseAsync(const QString& passphrase);
     // Call from the UI thread when the future has finished.
     void finishUnlock(const QString& dir);
+    // Checking and restoring a backup unwrap its key (the KDF) on a worker
+    // thread; neither touches the open vault, so the views stay usable.
+    QFuture<domain::Result<storage::VaultBackup::Info>>
+    verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey);
+    QFuture<domain::Result<storage::VaultBackup::Info>> restoreBackupAsync(const QString& file,
+                                                                           const QString& dir,
+                                                                           const QString& secret,
+                                                                           bool recoveryKey);
 
     bool isUnlocked() const;
     bool isBusy() const { return m_busy; }

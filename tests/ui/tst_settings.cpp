@@ -9,6 +9,7 @@
 #include "TestMessageBoxService.h"
 #include "storage/ProcessHardening.h"
 #include "sync/SyncDevice.h"
+#include "ui/BackupDialog.h"
 #include "ui/BackupSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsView.h"
@@ -19,17 +20,21 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace quittance;
 
@@ -71,12 +76,14 @@ private:
     int m_vaults = 0;
 
     // A new vault opened through the controller (the wizard has its own test).
-    QString openNewVault(ui::VaultController& controller) {
+    QString openNewVault(ui::VaultController& controller, QString* recoveryKey = nullptr) {
         const QString dir = m_tmp.filePath(QStringLiteral("vault%1").arg(++m_vaults));
         auto created = controller.createAsync(dir, kPassphrase);
         created.waitForFinished();
         if (!created.result())
             return {};
+        if (recoveryKey)
+            *recoveryKey = *created.result();
         controller.finishUnlock(dir);
         return dir;
     }
@@ -208,6 +215,80 @@ private Q_SLOTS:
 
         window.lockNow();
         QVERIFY(!action->isEnabled());
+    }
+
+    void verifyAndRestoreBackup() {
+        ui::VaultController controller;
+        controller.setKdfChoice(services::VaultSession::KdfChoice::Floor);
+        ui::MainWindow window(controller);
+        window.show();
+        QString recoveryKey;
+        const QString vaultDir = openNewVault(controller, &recoveryKey);
+        QVERIFY(!vaultDir.isEmpty() && !recoveryKey.isEmpty());
+        QVERIFY_RESULT(controller.clients().add(test::buyer(QStringLiteral("Restored Kunde"))));
+        const QString file = m_tmp.filePath(QStringLiteral("restore-me.qbackup"));
+        m_boxes.paths.enqueue(file);
+        window.findChild<QAction*>(QStringLiteral("backupNowAction"))->trigger();
+        QVERIFY(QFile::exists(file));
+        m_boxes.notices.clear();
+
+        const auto openDialog = [&window](const char* action) {
+            window.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+            return QPointer<ui::BackupDialog>(window.findChild<ui::BackupDialog*>());
+        };
+        const auto ok = [](ui::BackupDialog* d) {
+            return d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        };
+
+        // Verify: a wrong passphrase keeps the dialog open with the error.
+        QPointer<ui::BackupDialog> dialog = openDialog("verifyBackupAction");
+        QVERIFY(dialog && dialog->isVisible());
+        auto* status = child<QLabel>(dialog, "backupDialogStatus");
+        type(child<QLineEdit>(dialog, "backupFile"), file);
+        type(child<QLineEdit>(dialog, "backupSecret"), QStringLiteral("not the passphrase"));
+        click(ok(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(ok(dialog)->isEnabled(), 60000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!status->text().isEmpty());
+        QVERIFY(m_boxes.notices.isEmpty());
+        // The recovery key opens it.
+        click(child<QRadioButton>(dialog, "useRecoveryKey"));
+        type(child<QLineEdit>(dialog, "backupSecret"), recoveryKey);
+        click(ok(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+        QCOMPARE(m_boxes.notices.size(), 1);
+        QVERIFY2(m_boxes.notices.first().contains(u"intact"), qPrintable(m_boxes.notices.first()));
+
+        // Restore: never into a folder that holds a vault.
+        dialog = openDialog("restoreBackupAction");
+        QVERIFY(dialog);
+        status = child<QLabel>(dialog, "backupDialogStatus");
+        type(child<QLineEdit>(dialog, "backupFile"), file);
+        type(child<QLineEdit>(dialog, "restoreFolder"), vaultDir);
+        type(child<QLineEdit>(dialog, "backupSecret"), kPassphrase);
+        click(ok(dialog));
+        QVERIFY2(status->text().contains(u"already holds a vault"), qPrintable(status->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(controller.isUnlocked());
+
+        const QString target = m_tmp.filePath(QStringLiteral("restored"));
+        child<QLineEdit>(dialog, "restoreFolder")->clear();
+        type(child<QLineEdit>(dialog, "restoreFolder"), target);
+        m_boxes.answers.enqueue(QMessageBox::No); // do not open it now
+        click(ok(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+        QVERIFY2(m_boxes.notices.last().contains(u"restored"), qPrintable(m_boxes.notices.last()));
+        QVERIFY(controller.isUnlocked()); // declined: the open vault stays open
+
+        // The restored vault opens with the passphrase and holds the client.
+        ui::VaultController restored;
+        QVERIFY(unlock(restored, target));
+        auto clients = restored.clients().list(true);
+        QVERIFY_RESULT(clients);
+        bool found = false;
+        for (const auto& entry : *clients)
+            found = found || entry.entity.name == QStringLiteral("Restored Kunde");
+        QVERIFY(found);
     }
 
     void automaticBackupOnLockAndExit() {
@@ -402,13 +483,46 @@ private Q_SLOTS:
         QVERIFY(state->keyLocation.isEmpty());
         QCOMPARE(status->text(), QStringLiteral("Sync: off"));
 
-        // The key never reached QSettings.
+        // Locking while a run waits for the network is deferred until it
+        // returns: the vault is busy, not closed under the run.
+        const QByteArray second = m_server.createKey(QStringLiteral("gui2"));
+        auto* storage = child<QComboBox>(sync, "syncKeyStorage");
+        storage->setCurrentIndex(storage->findData(QStringLiteral("vault")));
+        type(keyEdit, QString::fromLatin1(second));
+        const qsizetype questionsBefore = m_boxes.questions.size();
+        click(child<QPushButton>(sync, "syncLogIn"));
+        QCOMPARE(m_boxes.questions.size(), questionsBefore); // the vault was chosen: no offer
+        QVERIFY(controller.sync().state()->configured);
+        QVERIFY(!controller.sync().state()->keyRefused);
+        bool busyDuringRun = false;
+        bool openAfterLockRequest = false;
+        QTimer::singleShot(0, &window, [&] {
+            busyDuringRun = controller.isBusy();
+            window.lockNow();
+            openAfterLockRequest = controller.isUnlocked();
+        });
+        syncAction->trigger();
+        QVERIFY(busyDuringRun);
+        QVERIFY(openAfterLockRequest);
+        QVERIFY(controller.isUnlocked());
+        QCOMPARE(m_boxes.notices.size(), 1); // the run succeeded: no new warning
+        state = controller.sync().state();
+        QVERIFY_RESULT(state);
+        QVERIFY(state->lastError.isEmpty());
+        QCOMPARE(state->pending, 0);
+        QTRY_VERIFY(!controller.isUnlocked());
+        QVERIFY(window.isLocked());
+        QVERIFY(status->text().isEmpty()); // nothing about the vault while locked
+
+        // The keys never reached QSettings.
         QDirIterator it(m_tmp.filePath(QStringLiteral("config")), QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(key.mid(16)), qPrintable(f.fileName()));
+            const QByteArray content = f.readAll();
+            QVERIFY2(!content.contains(key.mid(16)) && !content.contains(second.mid(16)),
+                     qPrintable(f.fileName()));
         }
     }
 };

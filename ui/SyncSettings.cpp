@@ -16,6 +16,21 @@ namespace quittance::ui {
 
 namespace {
 using Location = sync::ApiKeyStore::Location;
+
+// A named field with a label whose mnemonic focuses it; `row` holds the
+// field and its neighbours when there are any.
+template <typename Field>
+Field* addField(QFormLayout* form, const QString& label, const char* name, Field* field,
+                QLayout* row = nullptr) {
+    field->setObjectName(QString::fromLatin1(name));
+    auto* text = new QLabel(label);
+    text->setBuddy(field);
+    if (row)
+        form->addRow(text, row);
+    else
+        form->addRow(text, field);
+    return field;
+}
 } // namespace
 
 SyncSettings::SyncSettings(VaultController& controller, QWidget* parent)
@@ -23,51 +38,31 @@ SyncSettings::SyncSettings(VaultController& controller, QWidget* parent)
     , m_controller(controller) {
     setObjectName(QStringLiteral("syncSettings"));
     auto* form = new QFormLayout(this);
-    m_server = new QLineEdit;
-    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_server = addField(form, tr("Se&rver URL:"), "syncServer", new QLineEdit);
     m_server->setPlaceholderText(QStringLiteral("https://sync.example.org"));
-    auto* serverLabel = new QLabel(tr("Se&rver URL:"));
-    serverLabel->setBuddy(m_server);
-    form->addRow(serverLabel, m_server);
 
-    m_apiKey = new QLineEdit;
-    m_apiKey->setObjectName(QStringLiteral("syncApiKey"));
+    m_apiKey = addField(form, tr("API &key:"), "syncApiKey", new QLineEdit);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(QStringLiteral("qk_…"));
     m_apiKey->setAccessibleName(tr("API key"));
-    auto* keyLabel = new QLabel(tr("API &key:"));
-    keyLabel->setBuddy(m_apiKey);
-    form->addRow(keyLabel, m_apiKey);
     m_keyState = new QLabel;
     m_keyState->setObjectName(QStringLiteral("syncKeyState"));
     m_keyState->setWordWrap(true);
     form->addRow(m_keyState);
 
-    m_storage = new QComboBox;
-    m_storage->setObjectName(QStringLiteral("syncKeyStorage"));
+    m_storage = addField(form, tr("Keep the key &in:"), "syncKeyStorage", new QComboBox);
     m_storage->addItem(tr("System keychain"), QStringLiteral("keychain"));
     m_storage->addItem(tr("Inside the encrypted vault"), QStringLiteral("vault"));
-    auto* storageLabel = new QLabel(tr("Keep the key &in:"));
-    storageLabel->setBuddy(m_storage);
-    form->addRow(storageLabel, m_storage);
 
-    m_pin = new QLineEdit;
-    m_pin->setObjectName(QStringLiteral("syncPin"));
+    m_pin = addField(form, tr("Public-key &pin:"), "syncPin", new QLineEdit);
     m_pin->setPlaceholderText(tr("optional: base64 SHA-256 of the server's public key"));
-    auto* pinLabel = new QLabel(tr("Public-key &pin:"));
-    pinLabel->setBuddy(m_pin);
-    form->addRow(pinLabel, m_pin);
 
-    m_caFile = new QLineEdit;
-    m_caFile->setObjectName(QStringLiteral("syncCaFile"));
+    auto* caRow = new QHBoxLayout;
+    m_caFile = addField(form, tr("Trusted &CA:"), "syncCaFile", new QLineEdit, caRow);
     m_caFile->setPlaceholderText(tr("optional: PEM file of a self-hosted CA"));
     auto* browse = new QPushButton(tr("Choose…"));
-    auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    auto* caLabel = new QLabel(tr("Trusted &CA:"));
-    caLabel->setBuddy(m_caFile);
-    form->addRow(caLabel, caRow);
 
     auto* logIn = new QPushButton(tr("&Log in"));
     logIn->setObjectName(QStringLiteral("syncLogIn"));

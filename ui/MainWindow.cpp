@@ -303,8 +303,9 @@ void MainWindow::onLocked() {
 }
 
 void MainWindow::lockNow() {
-    // A sync run or KDF still uses the vault; the lock waits for it.
-    if (m_controller.isBusy()) {
+    // A sync run, an export or a passphrase change still uses the open
+    // vault; the lock waits for it (each ends and clears the busy flag).
+    if (m_controller.isUnlocked() && m_controller.isBusy()) {
         QMetaObject::invokeMethod(this, &MainWindow::lockNow, Qt::QueuedConnection);
         return;
     }
@@ -346,9 +347,8 @@ void MainWindow::backupNow() {
     }
     statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(path)), 10000);
     box.information(this, tr("Back up now"),
-                    tr("The backup was written to %1 (%n byte(s) of encrypted data). It opens "
-                       "only with the vault passphrase or the recovery key.",
-                       nullptr, static_cast<int>(std::min<qint64>(made->databaseBytes, INT_MAX)))
+                    tr("The backup was written to %1. It opens only with the vault passphrase "
+                       "or the recovery key.")
                         .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -517,8 +517,9 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_controller.isBusy()) {
-        // Never close the vault under a running sync, export or KDF.
+    if (m_controller.isUnlocked() && m_controller.isBusy()) {
+        // Never close the open vault under a running sync, export or
+        // passphrase change.
         statusBar()->showMessage(tr("Wait until the running operation has finished."), 5000);
         event->ignore();
         return;

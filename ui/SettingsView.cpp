@@ -111,6 +111,7 @@ SettingsView::SettingsView(VaultController& controller, QWidget* parent)
     df->addRow(dl, m_documentLanguage);
     df->addRow(new QLabel(tr("<small>A client's own language takes precedence.</small>")));
     m_defaultsStatus = new QLabel;
+    m_defaultsStatus->setObjectName(QStringLiteral("documentDefaultsStatus"));
     m_defaultsStatus->setWordWrap(true);
     auto* saveDefaultsButton = new QPushButton(tr("Save &defaults"));
     saveDefaultsButton->setObjectName(QStringLiteral("saveDocumentDefaults"));

@@ -169,6 +169,8 @@ private Q_SLOTS:
         // Too long: a clear message, nothing stored.
         terms->setPlainText(QString(3000, QLatin1Char('x')));
         click(save);
+        auto* status = child<QLabel>(page, "documentDefaultsStatus");
+        QVERIFY2(status->text().contains(u"longer"), qPrintable(status->text()));
         stored = controller.profile().documentDefaults();
         QVERIFY_RESULT(stored);
         QCOMPARE(stored->paymentTermsText, text);

@@ -1,6 +1,7 @@
 #include "ui/Format.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 namespace quittance::ui {
@@ -94,6 +95,11 @@ QString Format::taxCategory(domain::TaxCategory category) {
 
 QString Format::error(const domain::Error& error) {
     return error.message;
+}
+
+QString Format::timestamp(const QString& isoUtc) {
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : isoUtc;
 }
 
 } // namespace quittance::ui

@@ -20,6 +20,9 @@ public:
     static QString type(domain::DocumentType type);
     static QString taxCategory(domain::TaxCategory category);
     static QString error(const domain::Error& error);
+    // An ISO 8601 UTC stamp (as the services record them) in local time,
+    // short locale format; the text itself when it does not parse.
+    static QString timestamp(const QString& isoUtc);
 };
 
 } // namespace quittance::ui

@@ -3,15 +3,18 @@
 #include "ui/AppSettings.h"
 #include "ui/AuditLogView.h"
 #include "ui/AutoLock.h"
+#include "ui/BackupDialog.h"
 #include "ui/CatalogView.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/DashboardView.h"
 #include "ui/DocumentListView.h"
 #include "ui/FirstRunWizard.h"
+#include "ui/Format.h"
 #include "ui/MessageBoxService.h"
 #include "ui/ReportsView.h"
 #include "ui/ScreenLockWatcher.h"
 #include "ui/SettingsView.h"
+#include "ui/SyncSettings.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VaultController.h"
 
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -100,6 +104,19 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
         showWizard();
     });
     file->addSeparator();
+    m_backupAction = file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
+    m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    auto* verify = file->addAction(tr("&Verify backup…"), this, &MainWindow::verifyBackup);
+    verify->setObjectName(QStringLiteral("verifyBackupAction"));
+    auto* restore = file->addAction(tr("R&estore backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_syncAction = file->addAction(tr("&Sync now"), this, &MainWindow::syncNow);
+    m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncAction->setToolTip(tr("Sync with the server now (F5)"));
+    file->addSeparator();
     auto* lock = new QAction(tr("&Lock"), this);
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -139,13 +156,15 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
     m_vaultLabel = new QLabel;
     m_lockLabel = new QLabel;
     m_lockLabel->setObjectName(QStringLiteral("autoLockLabel"));
-    m_syncLabel = new QLabel(tr("Sync: off"));
+    m_syncLabel = new QLabel;
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
     statusBar()->addWidget(m_vaultLabel, 1);
     statusBar()->addPermanentWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
 
     connect(&m_controller, &VaultController::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_controller, &VaultController::locked, this, &MainWindow::onLocked);
+    connect(&m_controller, &VaultController::syncFinished, this, &MainWindow::updateSyncStatus);
     connect(m_autoLock, &AutoLock::remainingChanged, this, &MainWindow::updateStatus);
     connect(m_autoLock, &AutoLock::idleTimeout, this, [this] {
         // Never pull the vault from under a running export or KDF.
@@ -203,6 +222,9 @@ VaultPage* MainWindow::ensurePage(Page page) {
         auto* settings = new SettingsView(m_controller);
         connect(settings, &SettingsView::autoLockMinutesChanged, this,
                 [this](int minutes) { m_autoLock->setTimeoutSeconds(qint64{minutes} * 60); });
+        connect(settings->syncSettings(), &SyncSettings::syncRequested, this, &MainWindow::syncNow);
+        connect(settings->syncSettings(), &SyncSettings::stateChanged, this,
+                &MainWindow::updateSyncStatus);
         created = settings;
         break;
     }
@@ -253,6 +275,9 @@ void MainWindow::onUnlocked() {
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
     rebuildRecentMenu();
+    m_syncAction->setEnabled(true);
+    m_backupAction->setEnabled(true);
+    updateSyncStatus();
     if (m_controller.session().vault() && m_controller.session().vault()->openedWithRecoveryKey()) {
         MessageBoxService::instance().information(
             this, tr("Opened with the recovery key"),
@@ -271,19 +296,151 @@ void MainWindow::onLocked() {
     m_autoLock->setActive(false);
     setWindowTitle(tr("Quittance — Locked"));
     m_vaultLabel->setText(tr("Locked"));
+    m_syncAction->setEnabled(false);
+    m_backupAction->setEnabled(false);
     updateStatus();
+    updateSyncStatus();
 }
 
 void MainWindow::lockNow() {
+    // A sync run, an export or a passphrase change still uses the open
+    // vault; the lock waits for it (each ends and clears the busy flag).
+    if (m_controller.isUnlocked() && m_controller.isBusy()) {
+        QMetaObject::invokeMethod(this, &MainWindow::lockNow, Qt::QueuedConnection);
+        return;
+    }
     // Close any editor or dialog that still shows vault data first.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* dialog = qobject_cast<QDialog*>(w);
             dialog && dialog->isVisible() && dialog != m_unlock && dialog != m_wizard)
             dialog->reject();
     }
+    runAutomaticBackup();
     m_controller.lock();
     onLocked();
     showUnlock(m_controller.vaultDirectory());
+}
+
+void MainWindow::runAutomaticBackup() {
+    auto ran = m_controller.runAutomaticBackup();
+    if (!ran)
+        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(ran.error().message));
+    else if (*ran) // the window is about to lock: no file name in the status bar
+        statusBar()->showMessage(tr("Automatic backup written."), 10000);
+}
+
+void MainWindow::backupNow() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy())
+        return;
+    const QString suggested = QDir::home().filePath(services::BackupService::fileNameFor(
+        m_controller.session().vault()->id(), m_controller.nowUtc()));
+    const QString path = MessageBoxService::instance().saveFileName(
+        this, tr("Back up now"), suggested, tr("Quittance backups (*.qbackup)"));
+    if (path.isEmpty())
+        return;
+    auto made = m_controller.backups().create(path);
+    auto& box = MessageBoxService::instance();
+    if (!made) {
+        statusBar()->showMessage(tr("Backup failed: %1").arg(made.error().message));
+        box.warning(this, tr("Back up now"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(path)), 10000);
+    box.information(this, tr("Back up now"),
+                    tr("The backup was written to %1. It opens only with the vault passphrase "
+                       "or the recovery key.")
+                        .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::verifyBackup() {
+    auto* dialog = new BackupDialog(m_controller, BackupDialog::Mode::Verify, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreBackup() {
+    auto* dialog = new BackupDialog(m_controller, BackupDialog::Mode::Restore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString dir = dialog->restoredDirectory();
+        if (MessageBoxService::instance().question(
+                this, tr("Restore backup"),
+                tr("Open the restored vault now? The open vault is locked first.")) !=
+            QMessageBox::Yes)
+            return;
+        AppSettings::addRecentVault(dir);
+        rebuildRecentMenu();
+        if (m_controller.isUnlocked()) {
+            lockNow(); // shows the unlock dialog
+        } else {
+            showUnlock(dir);
+        }
+        if (UnlockDialog* unlock = m_unlock.data())
+            unlock->setVaultDirectory(dir);
+    });
+    dialog->open();
+}
+
+void MainWindow::syncNow() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy())
+        return;
+    // SyncService waits for the network in a local event loop: the window
+    // keeps painting while the modal progress dialog keeps input away from
+    // the views (and VaultController::isBusy() keeps their queries away).
+    QProgressDialog progress(tr("Syncing with the server…"), QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("syncProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    m_syncLabel->setText(tr("Syncing…"));
+    auto report = m_controller.runSync();
+    progress.close();
+    if (!report) {
+        statusBar()->showMessage(tr("Sync failed: %1").arg(report.error().message));
+        MessageBoxService::instance().warning(
+            this, tr("Sync now"),
+            report.error().code == domain::ErrorCode::WrongSecret
+                ? tr("The server refused the API key. Enter a new API key in Settings > Sync.")
+                : report.error().message);
+    } else {
+        QString text = tr("Synced: %1 sent, %2 received.").arg(report->pushed).arg(report->pulled);
+        if (report->conflicts > 0)
+            text += QLatin1Char(' ') + tr("%n conflict copy(ies) made; see Settings > Sync.",
+                                          nullptr, report->conflicts);
+        statusBar()->showMessage(text, 10000);
+    }
+    // The settings page shows the run's outcome and the conflict list.
+    if (VaultPage* settings = m_pages.at(Settings); settings && m_controller.isUnlocked())
+        static_cast<SettingsView*>(settings)->syncSettings()->reload();
+}
+
+void MainWindow::updateSyncStatus() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy()) {
+        m_syncLabel->clear();
+        m_syncLabel->setToolTip(QString());
+        return;
+    }
+    auto state = m_controller.sync().state();
+    if (!state || !state->configured) {
+        m_syncLabel->setText(tr("Sync: off"));
+        m_syncLabel->setToolTip(state ? tr("Set up sync in Settings > Sync.")
+                                      : state.error().message);
+        return;
+    }
+    QString text;
+    if (!state->lastError.isEmpty()) {
+        // A 401 stops sync until a new key is entered (SyncService::State).
+        text = state->keyRefused ? tr("Sync: enter a new API key") : tr("Sync failed");
+    } else if (state->lastSync.isEmpty()) {
+        text = tr("Sync: never");
+    } else {
+        text = tr("Synced %1").arg(Format::timestamp(state->lastSync));
+    }
+    if (state->pending > 0)
+        text +=
+            QStringLiteral(" · ") +
+            tr("%n pending", nullptr, static_cast<int>(std::min<qint64>(state->pending, INT_MAX)));
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(state->lastError);
 }
 
 void MainWindow::showUnlock(const QString& directory) {
@@ -360,8 +517,16 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_controller.isUnlocked() && m_controller.isBusy()) {
+        // Never close the open vault under a running sync, export or
+        // passphrase change.
+        statusBar()->showMessage(tr("Wait until the running operation has finished."), 5000);
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry());
     m_clipboard->clearIfUnchanged();
+    runAutomaticBackup();
     m_controller.lock();
     QMainWindow::closeEvent(event);
 }

@@ -53,6 +53,15 @@ public:
 
 public Q_SLOTS:
     void lockNow();
+    // File > Back up now…: a save dialog, then BackupService::create.
+    void backupNow();
+    // File > Verify backup… / Restore backup… (BackupDialog); after a
+    // restore the window offers to open the restored vault.
+    void verifyBackup();
+    void restoreBackup();
+    // File > Sync now: one run with a progress dialog; the outcome goes to
+    // the status bar (and a notice when it failed).
+    void syncNow();
     void showUnlock(const QString& directory = {});
     void showWizard();
     void openVault();
@@ -65,6 +74,10 @@ private:
     void onUnlocked();
     void onLocked();
     void updateStatus();
+    void updateSyncStatus();
+    // Runs the automatic backup if due, before the vault closes; a failure
+    // stays visible in the status bar.
+    void runAutomaticBackup();
     void rebuildRecentMenu();
 
     VaultController& m_controller;
@@ -79,6 +92,8 @@ private:
     QLabel* m_lockLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QPointer<UnlockDialog> m_unlock;
     QPointer<FirstRunWizard> m_wizard;
 };

@@ -2,9 +2,11 @@
 
 #include "domain/NumberingPattern.h"
 #include "ui/AppSettings.h"
+#include "ui/BackupSettings.h"
 #include "ui/MessageBoxService.h"
 #include "ui/PassphraseStrength.h"
 #include "ui/ProfileForm.h"
+#include "ui/SyncSettings.h"
 #include "ui/VaultController.h"
 
 #include <QCheckBox>
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
@@ -86,6 +89,35 @@ SettingsView::SettingsView(VaultController& controller, QWidget* parent)
     nf->addRow(m_numberingStatus, saveNumberingButton);
     right->addWidget(numBox);
 
+    auto* defaultsBox = new QGroupBox(tr("New documents"));
+    defaultsBox->setObjectName(QStringLiteral("documentDefaults"));
+    auto* df = new QFormLayout(defaultsBox);
+    df->addRow(new QLabel(tr("<small>Currency and payment days: see the business "
+                             "profile.</small>")));
+    m_termsText = new QPlainTextEdit;
+    m_termsText->setObjectName(QStringLiteral("defaultPaymentTermsText"));
+    m_termsText->setTabChangesFocus(true);
+    m_termsText->setMaximumHeight(70);
+    m_termsText->setPlaceholderText(tr("e.g. Payable within 14 days without deduction."));
+    auto* tl = new QLabel(tr("Payment &terms text:"));
+    tl->setBuddy(m_termsText);
+    df->addRow(tl, m_termsText);
+    m_documentLanguage = new QComboBox;
+    m_documentLanguage->setObjectName(QStringLiteral("defaultDocumentLanguage"));
+    m_documentLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_documentLanguage->addItem(tr("German"), QStringLiteral("de"));
+    auto* dl = new QLabel(tr("Document &language:"));
+    dl->setBuddy(m_documentLanguage);
+    df->addRow(dl, m_documentLanguage);
+    df->addRow(new QLabel(tr("<small>A client's own language takes precedence.</small>")));
+    m_defaultsStatus = new QLabel;
+    m_defaultsStatus->setObjectName(QStringLiteral("documentDefaultsStatus"));
+    m_defaultsStatus->setWordWrap(true);
+    auto* saveDefaultsButton = new QPushButton(tr("Save &defaults"));
+    saveDefaultsButton->setObjectName(QStringLiteral("saveDocumentDefaults"));
+    df->addRow(m_defaultsStatus, saveDefaultsButton);
+    right->addWidget(defaultsBox);
+
     auto* secBox = new QGroupBox(tr("Security and interface"));
     auto* sf = new QFormLayout(secBox);
     m_autoLock = new QSpinBox;
@@ -110,11 +142,16 @@ SettingsView::SettingsView(VaultController& controller, QWidget* parent)
     auto* change = new QPushButton(tr("&Change passphrase…"));
     sf->addRow(change);
     right->addWidget(secBox);
+    m_sync = new SyncSettings(m_controller);
+    right->addWidget(m_sync);
+    m_backup = new BackupSettings(m_controller);
+    right->addWidget(m_backup);
     right->addStretch();
     columns->addLayout(right, 2);
 
     connect(saveProfileButton, &QPushButton::clicked, this, &SettingsView::saveProfile);
     connect(saveNumberingButton, &QPushButton::clicked, this, &SettingsView::saveNumbering);
+    connect(saveDefaultsButton, &QPushButton::clicked, this, &SettingsView::saveDocumentDefaults);
     connect(change, &QPushButton::clicked, this, &SettingsView::changePassphrase);
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
         AppSettings::setAutoLockMinutes(minutes);
@@ -142,8 +179,16 @@ void SettingsView::reload() {
         }
         updatePreview(i);
     }
+    if (auto d = m_controller.profile().documentDefaults()) {
+        m_termsText->setPlainText(d->paymentTermsText);
+        m_documentLanguage->setCurrentIndex(
+            std::max(0, m_documentLanguage->findData(domain::documentLanguageCode(d->language))));
+    }
     m_profileStatus->clear();
     m_numberingStatus->clear();
+    m_defaultsStatus->clear();
+    m_sync->reload();
+    m_backup->reload();
 }
 
 void SettingsView::clear() {
@@ -153,6 +198,10 @@ void SettingsView::clear() {
         row.pattern->clear();
         row.preview->clear();
     }
+    m_termsText->clear();
+    m_defaultsStatus->clear();
+    m_sync->clear();
+    m_backup->clear();
 }
 
 void SettingsView::updatePreview(int index) {
@@ -202,6 +251,14 @@ void SettingsView::saveNumbering() {
         updatePreview(i);
     }
     m_numberingStatus->setText(tr("Saved."));
+}
+
+void SettingsView::saveDocumentDefaults() {
+    auto language = domain::parseDocumentLanguage(m_documentLanguage->currentData().toString());
+    if (!language)
+        return;
+    auto ok = m_controller.profile().setDocumentDefaults({m_termsText->toPlainText(), *language});
+    m_defaultsStatus->setText(ok ? tr("Saved.") : ok.error().message);
 }
 
 void SettingsView::changePassphrase() {

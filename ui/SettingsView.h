@@ -8,15 +8,18 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace quittance::ui {
 
+class BackupSettings;
 class ProfileForm;
+class SyncSettings;
 
 // Business profile and logo, numbering patterns with a live preview of the
-// next number, auto-lock and screen-lock preferences, UI language and
-// passphrase change.
+// next number, defaults for new documents, auto-lock and screen-lock
+// preferences, UI language, passphrase change, sync and backups.
 class SettingsView : public VaultPage {
     Q_OBJECT
 public:
@@ -27,10 +30,15 @@ public:
 public Q_SLOTS:
     void saveProfile();
     void saveNumbering();
+    void saveDocumentDefaults();
     void changePassphrase();
 
 Q_SIGNALS:
     void autoLockMinutesChanged(int minutes);
+
+public:
+    SyncSettings* syncSettings() const { return m_sync; }
+    BackupSettings* backupSettings() const { return m_backup; }
 
 private:
     void updatePreview(int index);
@@ -47,6 +55,11 @@ private:
     QSpinBox* m_autoLock = nullptr;
     QCheckBox* m_screenLock = nullptr;
     QComboBox* m_language = nullptr;
+    QPlainTextEdit* m_termsText = nullptr;
+    QComboBox* m_documentLanguage = nullptr;
+    QLabel* m_defaultsStatus = nullptr;
+    SyncSettings* m_sync = nullptr;
+    BackupSettings* m_backup = nullptr;
 };
 
 } // namespace quittance::ui

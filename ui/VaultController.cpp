@@ -28,6 +28,25 @@ QDate VaultController::today() const {
     return m_today ? m_today() : QDate::currentDate();
 }
 
+QDateTime VaultController::nowUtc() const {
+    return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+domain::Result<sync::SyncReport> VaultController::runSync() {
+    if (!isUnlocked() || m_busy)
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            tr("The vault is locked or busy; try again in a moment."));
+    auto report = whileBusy([this] { return m_sync->syncNow(); });
+    Q_EMIT syncFinished();
+    return report;
+}
+
+domain::Result<std::optional<QString>> VaultController::runAutomaticBackup() {
+    if (!isUnlocked() || m_busy)
+        return std::optional<QString>();
+    return m_backups->runAutomatic(nowUtc());
+}
+
 QFuture<domain::Result<QString>> VaultController::createAsync(const QString& dir,
                                                               const QString& passphrase) {
     m_busy = true;
@@ -69,6 +88,24 @@ QFuture<domain::Status> VaultController::changePassphraseAsync(const QString& pa
     });
 }
 
+QFuture<domain::Result<storage::VaultBackup::Info>>
+VaultController::verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey) {
+    return restoreBackupAsync(file, QString(), secret, recoveryKey);
+}
+
+QFuture<domain::Result<storage::VaultBackup::Info>>
+VaultController::restoreBackupAsync(const QString& file, const QString& dir, const QString& secret,
+                                    bool recoveryKey) {
+    auto bytes = lockedCopy(secret);
+    const auto kind =
+        recoveryKey ? storage::Vault::Secret::RecoveryKey : storage::Vault::Secret::Passphrase;
+    // An empty `dir` only verifies (restores into a scratch folder and removes it).
+    return QtConcurrent::run([file, dir, bytes, kind] {
+        return dir.isEmpty() ? services::BackupService::verify(file, kind, bytes->bytes())
+                             : services::BackupService::restore(file, dir, kind, bytes->bytes());
+    });
+}
+
 void VaultController::finishUnlock(const QString& dir) {
     m_busy = false;
     if (!m_session.isUnlocked())
@@ -81,6 +118,8 @@ void VaultController::finishUnlock(const QString& dir) {
     m_profile = std::make_unique<services::ProfileService>(vault);
     m_reports = std::make_unique<services::ReportService>(vault);
     m_pdf = std::make_unique<services::PdfService>(vault);
+    m_sync = std::make_unique<services::SyncService>(vault);
+    m_backups = std::make_unique<services::BackupService>(vault);
     Q_EMIT unlocked();
 }
 
@@ -90,6 +129,8 @@ bool VaultController::isUnlocked() const {
 
 void VaultController::lock() {
     const bool wasOpen = m_documents != nullptr || m_session.isUnlocked();
+    m_backups.reset();
+    m_sync.reset();
     m_pdf.reset();
     m_reports.reset();
     m_profile.reset();

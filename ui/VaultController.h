@@ -1,13 +1,16 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "services/BackupService.h"
 #include "services/CatalogService.h"
 #include "services/DocumentService.h"
 #include "services/PdfService.h"
 #include "services/ProfileService.h"
 #include "services/ReportService.h"
+#include "services/SyncService.h"
 #include "services/VaultSession.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -27,8 +30,12 @@ namespace quittance::ui {
 // (create, unlock, change passphrase) and the batch PDF export. While one of
 // those runs, isBusy() is true: views do not query, the auto-lock waits, and
 // the window shows a modal progress dialog, so the connection is never
-// shared. The KDF runs happen while no vault is open at all (create/unlock)
-// or with the views blocked behind a modal dialog (change passphrase).
+// shared. Sync is the other long operation: SyncService blocks in a local
+// event loop on the UI thread, so the window keeps painting; runSync() and
+// the other network calls go through whileBusy(), which keeps the views,
+// the auto-lock and lockNow() away from the vault until the call returns. The KDF runs happen while
+// no vault is open at all (create/unlock) or with the views blocked behind a modal dialog (change
+// passphrase).
 class VaultController : public QObject {
     Q_OBJECT
 public:
@@ -40,6 +47,9 @@ public:
     services::VaultSession::KdfChoice kdfChoice() const { return m_kdf; }
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     QDate today() const;
+    // The clock of the automatic backups (tests replace it).
+    void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
+    QDateTime nowUtc() const;
 
     // Asynchronous (the KDF runs on a worker thread). The passphrase bytes
     // are moved into locked memory before the call returns. createAsync
@@ -51,6 +61,14 @@ public:
     QFuture<domain::Status> changePassphraseAsync(const QString& passphrase);
     // Call from the UI thread when the future has finished.
     void finishUnlock(const QString& dir);
+    // Checking and restoring a backup unwrap its key (the KDF) on a worker
+    // thread; neither touches the open vault, so the views stay usable.
+    QFuture<domain::Result<storage::VaultBackup::Info>>
+    verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey);
+    QFuture<domain::Result<storage::VaultBackup::Info>> restoreBackupAsync(const QString& file,
+                                                                           const QString& dir,
+                                                                           const QString& secret,
+                                                                           bool recoveryKey);
 
     bool isUnlocked() const;
     bool isBusy() const { return m_busy; }
@@ -65,17 +83,36 @@ public:
     services::ProfileService& profile() { return *m_profile; }
     services::ReportService& reports() { return *m_reports; }
     services::PdfService& pdf() { return *m_pdf; }
+    services::SyncService& sync() { return *m_sync; }
+    services::BackupService& backups() { return *m_backups; }
+
+    // Runs `call` (a blocking network call of SyncService) with isBusy() set.
+    template <typename Call>
+    auto whileBusy(Call&& call) {
+        const bool wasBusy = m_busy;
+        m_busy = true;
+        auto result = call();
+        m_busy = wasBusy;
+        return result;
+    }
+    // One sync run, busy meanwhile; emits syncFinished() with the outcome.
+    domain::Result<sync::SyncReport> runSync();
+    // The automatic backup, if configured and due (the service decides), run
+    // before the vault closes. Nothing when locked or busy.
+    domain::Result<std::optional<QString>> runAutomaticBackup();
 
 Q_SIGNALS:
     void unlocked();
     void locked();
     // Percent (0-100) of the KDF calibration of a running createAsync().
     void kdfProgress(int percent);
+    void syncFinished();
 
 private:
     services::VaultSession m_session;
     services::VaultSession::KdfChoice m_kdf = services::VaultSession::KdfChoice::Calibrate;
     std::function<QDate()> m_today;
+    std::function<QDateTime()> m_now;
     QString m_dir;
     bool m_busy = false;
     std::unique_ptr<services::DocumentService> m_documents;
@@ -84,6 +121,8 @@ private:
     std::unique_ptr<services::ProfileService> m_profile;
     std::unique_ptr<services::ReportService> m_reports;
     std::unique_ptr<services::PdfService> m_pdf;
+    std::unique_ptr<services::SyncService> m_sync;
+    std::unique_ptr<services::BackupService> m_backups;
 };
 
 } // namespace quittance::ui

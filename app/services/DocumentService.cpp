@@ -1,6 +1,7 @@
 #include "DocumentService.h"
 
 #include "NumberingSettings.h"
+#include "ProfileService.h"
 #include "domain/DocumentCalculator.h"
 #include "domain/DocumentLifecycle.h"
 #include "storage/AuditLog.h"
@@ -192,6 +193,11 @@ domain::Result<Document> DocumentService::newDraft(DocumentType type, const QStr
             return std::unexpected(profile.error());
         if (*profile)
             document.currency = (*profile)->defaultCurrency;
+        auto defaults = ProfileService::documentDefaults(reader);
+        if (!defaults)
+            return std::unexpected(defaults.error());
+        document.language = defaults->language;
+        document.paymentTermsText = defaults->paymentTermsText;
         if (!clientId.isEmpty()) {
             const QUuid uuid(clientId);
             auto client = findClient(reader, uuid);

@@ -37,7 +37,8 @@ public:
     explicit DocumentService(storage::Vault& vault, std::function<QDate()> today = {});
 
     // An empty draft of `type` with defaults: the client's currency and
-    // language, else the profile's currency.
+    // language, else the profile's currency and default document language;
+    // the default payment terms text (ProfileService::documentDefaults).
     domain::Result<domain::Document> newDraft(domain::DocumentType type,
                                               const QString& clientId = {});
     // A line filled from a product; refused when the product is archived or

@@ -1,6 +1,7 @@
 #include "ProfileService.h"
 
 #include "NumberingSettings.h"
+#include "domain/FieldValidation.h"
 #include "pdf/LogoImage.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlSettingsRepository.h"
@@ -9,6 +10,11 @@ namespace quittance::services {
 
 using domain::ErrorCode;
 using storage::SqlSettingsRepository;
+
+namespace {
+const QString kTermsText = QStringLiteral("documents.payment_terms_text");
+const QString kLanguage = QStringLiteral("documents.language");
+} // namespace
 
 domain::Result<std::optional<domain::BusinessProfile>> ProfileService::profile() {
     return m_vault.read(
@@ -121,6 +127,44 @@ domain::Result<domain::BusinessProfile> ProfileService::setLogo(const QByteArray
     domain::BusinessProfile updated = **current;
     updated.logo = imageBytes;
     return setProfile(updated);
+}
+
+domain::Result<ProfileService::DocumentDefaults>
+ProfileService::documentDefaults(const storage::Reader& reader) {
+    auto text = SqlSettingsRepository::value(reader, kTermsText);
+    auto code = SqlSettingsRepository::value(reader, kLanguage, QStringLiteral("en"));
+    if (!text || !code)
+        return domain::fail(ErrorCode::Internal,
+                            QStringLiteral("Could not read the document defaults."));
+    auto language = domain::parseDocumentLanguage(*code, QStringLiteral("language"));
+    return DocumentDefaults{*text, language ? *language : domain::DocumentLanguage::English};
+}
+
+domain::Result<ProfileService::DocumentDefaults> ProfileService::documentDefaults() {
+    return m_vault.read(
+        [](storage::Reader& reader) { return ProfileService::documentDefaults(reader); });
+}
+
+domain::Status ProfileService::setDocumentDefaults(const DocumentDefaults& defaults) {
+    const QString text = defaults.paymentTermsText.trimmed();
+    if (text.size() > domain::fieldvalidation::kMaxDescriptionLength)
+        return domain::fail(ErrorCode::InvalidInput,
+                            QStringLiteral("The payment terms are longer than %1 characters.")
+                                .arg(domain::fieldvalidation::kMaxDescriptionLength),
+                            QStringLiteral("paymentTermsText"));
+    const QString code = domain::documentLanguageCode(defaults.language);
+    auto written = m_vault.write(
+        {QStringLiteral("local"), QStringLiteral("documents.defaults_updated"),
+         QStringLiteral("settings"), QStringLiteral("documents"),
+         QJsonObject{{QStringLiteral("language"), code}}},
+        [&](storage::Writer& writer) -> domain::Status {
+            if (auto ok = SqlSettingsRepository::setValue(writer, kTermsText, text); !ok)
+                return ok;
+            return SqlSettingsRepository::setValue(writer, kLanguage, code);
+        });
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
 }
 
 } // namespace quittance::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BusinessProfile.h"
+#include "domain/DocumentLanguage.h"
 #include "domain/DocumentType.h"
 #include "domain/Error.h"
 #include "storage/Vault.h"
@@ -9,7 +10,8 @@
 
 namespace quittance::services {
 
-// The seller's business profile and the numbering settings.
+// The seller's business profile, the numbering settings and the defaults
+// for new documents.
 class ProfileService {
 public:
     explicit ProfileService(storage::Vault& vault)
@@ -33,6 +35,18 @@ public:
     domain::Status setDeviceToken(const QString& device);
     // The number the next issue on `date` would get, without taking it.
     domain::Result<QString> previewNextNumber(domain::DocumentType type, const QDate& date);
+
+    // What a new draft starts with besides the profile's currency and payment
+    // days: the payment terms text (BT-20) and, when no client says
+    // otherwise, the language the document is printed in.
+    struct DocumentDefaults {
+        QString paymentTermsText;
+        domain::DocumentLanguage language = domain::DocumentLanguage::English;
+    };
+    domain::Result<DocumentDefaults> documentDefaults();
+    domain::Status setDocumentDefaults(const DocumentDefaults& defaults);
+    // For DocumentService::newDraft, inside its read transaction.
+    static domain::Result<DocumentDefaults> documentDefaults(const storage::Reader& reader);
 
 private:
     storage::Vault& m_vault;

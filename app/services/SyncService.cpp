@@ -12,6 +12,7 @@ const QString kServer = QStringLiteral("server");
 const QString kInsecure = QStringLiteral("insecure_loopback");
 const QString kPin = QStringLiteral("public_key_pin");
 const QString kCaFile = QStringLiteral("ca_file");
+const QString kKeyRefused = QStringLiteral("key_refused");
 } // namespace
 
 SyncService::SyncService(storage::Vault& vault)
@@ -73,6 +74,9 @@ domain::Status SyncService::saveSettings(const Settings& settings) {
                 return ok;
             if (auto ok = put(kPin, QString::fromLatin1(settings.publicKeyPin)); !ok)
                 return ok;
+            // Settings come with a login: a key refused before is no longer current.
+            if (auto ok = put(kKeyRefused, QStringLiteral("0")); !ok)
+                return ok;
             return put(kCaFile, settings.caFile);
         });
     if (!written)
@@ -130,7 +134,19 @@ domain::Result<sync::SyncReport> SyncService::syncNow() {
         return std::unexpected(key.error());
     sync::SyncEngine engine(m_vault, optionsFor(*s), *key);
     key->fill('\0');
-    return engine.run();
+    auto report = engine.run();
+    if (!report && report.error().code == ErrorCode::WrongSecret) {
+        (void)m_vault.write({QStringLiteral("sync"),
+                             QStringLiteral("sync.key_refused"),
+                             QStringLiteral("sync"),
+                             QString(),
+                             {}},
+                            [](storage::Writer& writer) {
+                                return SqlSyncRepository::setState(writer, kKeyRefused,
+                                                                   QStringLiteral("1"));
+                            });
+    }
+    return report;
 }
 
 domain::Result<SyncService::State> SyncService::state() {
@@ -148,13 +164,15 @@ domain::Result<SyncService::State> SyncService::state() {
     auto read = m_vault.read([&](storage::Reader& reader) -> domain::Status {
         auto lastSync = SqlSyncRepository::state(reader, QStringLiteral("last_sync"));
         auto lastError = SqlSyncRepository::state(reader, QStringLiteral("last_error"));
+        auto keyRefused = SqlSyncRepository::state(reader, kKeyRefused);
         auto pending = SqlSyncRepository::outboxSize(reader);
         auto conflicts = SqlSyncRepository::conflicts(reader, 20);
-        if (!lastSync || !lastError || !pending || !conflicts)
+        if (!lastSync || !lastError || !keyRefused || !pending || !conflicts)
             return domain::fail(ErrorCode::Internal,
                                 QStringLiteral("Could not read the sync state."));
         st.lastSync = *lastSync;
         st.lastError = *lastError;
+        st.keyRefused = *keyRefused == QLatin1String("1") && !lastError->isEmpty();
         st.pending = *pending;
         st.conflicts = std::move(*conflicts);
         return {};

@@ -36,10 +36,11 @@ public:
     struct State {
         bool configured = false; // server and key present
         Settings settings;
-        QString keyLocation; // "keychain", "vault" or "" (none)
-        QString lastSync;    // ISO 8601 UTC of the last successful run, or ""
-        QString lastError;   // the last run's error sentence, or ""
-        qint64 pending = 0;  // local changes not yet pushed
+        QString keyLocation;     // "keychain", "vault" or "" (none)
+        QString lastSync;        // ISO 8601 UTC of the last successful run, or ""
+        QString lastError;       // the last run's error sentence, or ""
+        qint64 pending = 0;      // local changes not yet pushed
+        bool keyRefused = false; // a run ended with 401: sync waits for a new key (login)
         std::vector<storage::SqlSyncRepository::Conflict> conflicts; // newest first
     };
 
@@ -57,7 +58,8 @@ public:
     domain::Status testConnection(const Settings& settings, const QByteArray& apiKey);
     domain::Status testConnection();
 
-    // One full run: push, pull, audit checkpoint. Records the outcome in the state.
+    // One full run: push, pull, audit checkpoint. Records the outcome in the
+    // state; a refused key (WrongSecret) stays recorded until the next login.
     domain::Result<sync::SyncReport> syncNow();
     domain::Result<State> state();
 

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,19 @@ int main(int argc, char* argv[]) {
     for (int i = 0; i < names.size(); ++i) {
         window.showPage(static_cast<ui::MainWindow::Page>(i));
         save(&window, out, names.at(i));
+    }
+    // The lower half of the settings page: sync and backups, configured as a
+    // user would (the demo vault is a throwaway one).
+    (void)controller.sync().saveSettings(
+        {QUrl(QStringLiteral("https://sync.example.org")), false, {}, {}});
+    (void)controller.backups().setAutoSettings(
+        {QDir::home().filePath(QStringLiteral("Backups/Quittance")), 14});
+    window.page(ui::MainWindow::Settings)->reload();
+    if (auto* backups = window.page(ui::MainWindow::Settings)
+                            ->findChild<QWidget*>(QStringLiteral("backupSettings"))) {
+        if (auto* scroll = window.page(ui::MainWindow::Settings)->findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(backups, 0, 0);
+        save(&window, out, QStringLiteral("settings-sync"));
     }
 
     auto* invoices = static_cast<ui::DocumentListView*>(window.page(ui::MainWindow::Invoices));

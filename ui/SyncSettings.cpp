@@ -199,8 +199,10 @@ void SyncSettings::logIn() {
                             ? Location::Vault
                             : Location::Keychain;
     showResult(tr("Checking the server and the key…"), false);
+    setEnabled(false); // no second click while the network call waits
     auto done =
         m_controller.whileBusy([&] { return m_controller.sync().login(*settings, key, location); });
+    setEnabled(true);
     if (!done && done.error().field == QLatin1String("keychain")) {
         // The server accepted the key; only the keychain is missing.
         const auto answer = MessageBoxService::instance().question(
@@ -243,10 +245,12 @@ void SyncSettings::testConnection() {
         return;
     QByteArray key = m_apiKey->text().trimmed().toLatin1();
     showResult(tr("Testing the connection…"), false);
+    setEnabled(false);
     auto ok = m_controller.whileBusy([&] {
         return key.isEmpty() ? m_controller.sync().testConnection()
                              : m_controller.sync().testConnection(*settings, key);
     });
+    setEnabled(true);
     key.fill('\0');
     showResult(ok ? tr("The server answered and accepted the key.") : ok.error().message, !ok);
 }

@@ -2,59 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>quittance::ui::AllowanceChargeModel</name>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="27"/>
+        <source>Charge</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="27"/>
+        <source>Allowance</source>
+        <translation>Nachlass</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AllowanceChargeModel.cpp" line="64"/>
+        <source>Enter the amount as a positive number with at most %n decimal(s), e.g. 25.00.</source>
+        <translation>
+            <numerusform>Geben Sie den Betrag als positive Zahl mit höchstens %n Nachkommastelle ein, z. B. 25.0.</numerusform>
+            <numerusform>Geben Sie den Betrag als positive Zahl mit höchstens %n Nachkommastellen ein, z. B. 25.00.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="93"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="95"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="97"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="99"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location filename="../AllowanceChargeModel.cpp" line="101"/>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+</context>
+<context>
     <name>quittance::ui::AuditLogView</name>
     <message>
-        <location filename="../AuditLogView.cpp" line="20"/>
+        <location filename="../AuditLogView.cpp" line="25"/>
         <source>Action prefix, e.g. document. or client.</source>
         <translation>Aktionspräfix, z. B. document. oder client.</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="22"/>
+        <location filename="../AuditLogView.cpp" line="27"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="24"/>
+        <location filename="../AuditLogView.cpp" line="29"/>
         <source>&amp;Verify integrity</source>
         <translation>Integrität &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="44"/>
+        <source>Extract f&amp;rom:</source>
+        <translation>Auszug &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="46"/>
+        <source>&amp;to:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="48"/>
+        <source>E&amp;xport extract…</source>
+        <translation>Auszug e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="36"/>
+        <location filename="../AuditLogView.cpp" line="63"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="91"/>
+        <location filename="../AuditLogView.cpp" line="80"/>
+        <location filename="../AuditLogView.cpp" line="83"/>
+        <location filename="../AuditLogView.cpp" line="93"/>
+        <source>Export audit extract</source>
+        <translation>Auszug des Prüfprotokolls exportieren</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="81"/>
+        <source>The start date is after the end date.</source>
+        <translation>Das Anfangsdatum liegt nach dem Enddatum.</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="87"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="94"/>
+        <source>Audit extract written to %1.</source>
+        <translation>Auszug des Prüfprotokolls nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../AuditLogView.cpp" line="142"/>
         <source>Verification failed: %1</source>
         <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../AuditLogView.cpp" line="96"/>
+        <location filename="../AuditLogView.cpp" line="147"/>
         <source>✔ The audit log is intact: %n entries verified.</source>
         <translation>
             <numerusform>✔ Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
@@ -62,394 +145,806 @@
         </translation>
     </message>
     <message>
-        <location filename="../AuditLogView.cpp" line="100"/>
+        <location filename="../AuditLogView.cpp" line="151"/>
         <source>✘ The audit log is damaged. First bad entry: #%1. %2</source>
         <translation>✘ Das Prüfprotokoll ist beschädigt. Erster fehlerhafter Eintrag: Nr. %1. %2</translation>
     </message>
 </context>
 <context>
+    <name>quittance::ui::BackupDialog</name>
+    <message>
+        <location filename="../BackupDialog.cpp" line="32"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="32"/>
+        <source>Verify backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="36"/>
+        <source>Restores a backup into a new, empty folder as a vault of its own. Nothing existing is overwritten.</source>
+        <translation>Stellt eine Sicherung als eigenen Tresor in einem neuen, leeren Ordner wieder her. Vorhandenes wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="38"/>
+        <source>Checks that a backup is complete and untouched and that it opens, without keeping anything.</source>
+        <translation>Prüft, ob eine Sicherung vollständig und unverändert ist und sich öffnen lässt, ohne etwas zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="45"/>
+        <location filename="../BackupDialog.cpp" line="59"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="46"/>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="51"/>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="51"/>
+        <source>Quittance backups (*.qbackup)</source>
+        <translation>Quittance-Sicherungen (*.qbackup)</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="60"/>
+        <source>Restore &amp;into:</source>
+        <translation>Wiederherstellen &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="65"/>
+        <source>Restore into</source>
+        <translation>Wiederherstellen in</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="71"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="74"/>
+        <source>Recovery &amp;key</source>
+        <translation>Wiederherstellungs&amp;schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="80"/>
+        <source>Open with:</source>
+        <translation>Öffnen mit:</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="84"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>Passphrase oder Wiederherstellungsschlüssel der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="85"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="96"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="96"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="127"/>
+        <source>Choose an existing backup file.</source>
+        <translation>Wählen Sie eine vorhandene Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="135"/>
+        <source>Choose the folder to restore into.</source>
+        <translation>Wählen Sie den Ordner, in den wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="140"/>
+        <source>That folder already holds a vault. Choose a new, empty folder.</source>
+        <translation>In diesem Ordner liegt bereits ein Tresor. Wählen Sie einen neuen, leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="148"/>
+        <source>Enter the passphrase or the recovery key the backup was made with.</source>
+        <translation>Geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein, mit dem die Sicherung erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="152"/>
+        <source>Restoring and checking the backup…</source>
+        <translation>Sicherung wird wiederhergestellt und geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="153"/>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="179"/>
+        <source>The backup of %1 was restored into %2 and its audit log verifies.</source>
+        <translation>Die Sicherung vom %1 wurde in %2 wiederhergestellt; ihr Prüfprotokoll ist unversehrt.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="184"/>
+        <source>The backup is intact: taken %1, its audit log verifies up to entry %2.</source>
+        <translation>Die Sicherung ist unversehrt: erstellt %1, ihr Prüfprotokoll ist bis Eintrag %2 gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::BackupSettings</name>
+    <message>
+        <location filename="../BackupSettings.cpp" line="19"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="23"/>
+        <source>Back up &amp;automatically on lock and on exit (once a day)</source>
+        <translation>Beim Sperren und Beenden &amp;automatisch sichern (einmal täglich)</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="29"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="34"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="42"/>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="43"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="50"/>
+        <source>Save &amp;backup settings</source>
+        <translation>Sicherungs&amp;einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="64"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="96"/>
+        <source>No automatic backup has run yet.</source>
+        <translation>Es wurde noch keine automatische Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="99"/>
+        <source>Last automatic backup failed (%1): %2</source>
+        <translation>Die letzte automatische Sicherung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="103"/>
+        <source>Last automatic backup: %1, %2</source>
+        <translation>Letzte automatische Sicherung: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="121"/>
+        <source>Choose the folder for the automatic backups.</source>
+        <translation>Wählen Sie den Ordner für die automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../BackupSettings.cpp" line="130"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>quittance::ui::CatalogView</name>
     <message>
-        <location filename="../CatalogView.cpp" line="35"/>
+        <location filename="../CatalogView.cpp" line="39"/>
         <source>&amp;New client</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="35"/>
+        <location filename="../CatalogView.cpp" line="39"/>
         <source>&amp;New product</source>
         <translation>&amp;Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="39"/>
+        <location filename="../CatalogView.cpp" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="40"/>
+        <location filename="../CatalogView.cpp" line="44"/>
         <source>&amp;Archive / restore</source>
         <translation>&amp;Archivieren / wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="41"/>
+        <location filename="../CatalogView.cpp" line="45"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../CatalogView.cpp" line="47"/>
+        <source>A&amp;nonymise…</source>
+        <translation>A&amp;nonymisieren …</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="49"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="56"/>
         <source>Filter clients</source>
         <translation>Kunden filtern</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="47"/>
+        <location filename="../CatalogView.cpp" line="56"/>
         <source>Filter products</source>
         <translation>Produkte filtern</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="48"/>
+        <location filename="../CatalogView.cpp" line="57"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="50"/>
+        <location filename="../CatalogView.cpp" line="59"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="96"/>
-        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="105"/>
+        <location filename="../CatalogView.cpp" line="119"/>
+        <location filename="../CatalogView.cpp" line="252"/>
+        <location filename="../CatalogView.cpp" line="266"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="96"/>
+        <location filename="../CatalogView.cpp" line="105"/>
+        <location filename="../CatalogView.cpp" line="252"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="96"/>
+        <location filename="../CatalogView.cpp" line="105"/>
+        <location filename="../CatalogView.cpp" line="252"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="96"/>
+        <location filename="../CatalogView.cpp" line="105"/>
+        <location filename="../CatalogView.cpp" line="252"/>
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="96"/>
+        <location filename="../CatalogView.cpp" line="105"/>
+        <location filename="../CatalogView.cpp" line="252"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="101"/>
-        <location filename="../CatalogView.cpp" line="117"/>
+        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="126"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="119"/>
+        <location filename="../CatalogView.cpp" line="266"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="119"/>
+        <location filename="../CatalogView.cpp" line="266"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="119"/>
+        <location filename="../CatalogView.cpp" line="266"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="110"/>
+        <location filename="../CatalogView.cpp" line="119"/>
+        <location filename="../CatalogView.cpp" line="266"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="160"/>
+        <location filename="../CatalogView.cpp" line="169"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="168"/>
+        <location filename="../CatalogView.cpp" line="177"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="188"/>
+        <location filename="../CatalogView.cpp" line="197"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="198"/>
-        <location filename="../CatalogView.cpp" line="205"/>
+        <location filename="../CatalogView.cpp" line="207"/>
+        <location filename="../CatalogView.cpp" line="214"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../CatalogView.cpp" line="199"/>
+        <location filename="../CatalogView.cpp" line="208"/>
         <source>Delete this entry? Entries used on documents can only be archived.</source>
         <translation>Diesen Eintrag löschen? Einträge, die in Belegen verwendet werden, können nur archiviert werden.</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="224"/>
+        <source>Import clients</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="224"/>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="225"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="230"/>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="234"/>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>Die Datei ist größer als die Importgrenze von %1 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CatalogView.cpp" line="275"/>
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="285"/>
+        <location filename="../CatalogView.cpp" line="292"/>
+        <source>Anonymise client</source>
+        <translation>Kunden anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../CatalogView.cpp" line="286"/>
+        <source>Replace this client&apos;s name, address, contact details, VAT ID and notes with placeholders and archive it? This cannot be undone.</source>
+        <translation>Name, Anschrift, Kontaktdaten, USt-IdNr. und Anmerkungen dieses Kunden durch Platzhalter ersetzen und den Kunden archivieren? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>quittance::ui::ClientDialog</name>
     <message>
-        <location filename="../ClientDialog.cpp" line="19"/>
+        <location filename="../ClientDialog.cpp" line="20"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="28"/>
+        <location filename="../ClientDialog.cpp" line="29"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="30"/>
+        <location filename="../ClientDialog.cpp" line="31"/>
         <source>C&amp;ontact person:</source>
         <translation>&amp;Ansprechpartner:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="34"/>
+        <location filename="../ClientDialog.cpp" line="35"/>
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="36"/>
+        <location filename="../ClientDialog.cpp" line="37"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="38"/>
+        <location filename="../ClientDialog.cpp" line="39"/>
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="41"/>
+        <location filename="../ClientDialog.cpp" line="42"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="43"/>
+        <location filename="../ClientDialog.cpp" line="44"/>
         <source>&amp;VAT ID:</source>
         <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="45"/>
+        <location filename="../ClientDialog.cpp" line="46"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="47"/>
-        <location filename="../ClientDialog.cpp" line="57"/>
+        <location filename="../ClientDialog.cpp" line="48"/>
+        <location filename="../ClientDialog.cpp" line="58"/>
         <source>(business default)</source>
         <translation>(Standard des Unternehmens)</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="50"/>
+        <location filename="../ClientDialog.cpp" line="51"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="52"/>
+        <location filename="../ClientDialog.cpp" line="53"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="53"/>
+        <location filename="../ClientDialog.cpp" line="54"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="54"/>
+        <location filename="../ClientDialog.cpp" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="59"/>
+        <location filename="../ClientDialog.cpp" line="60"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="60"/>
+        <location filename="../ClientDialog.cpp" line="61"/>
         <source>Payment &amp;terms:</source>
         <translation>&amp;Zahlungsbedingungen:</translation>
     </message>
     <message>
-        <location filename="../ClientDialog.cpp" line="64"/>
+        <location filename="../ClientDialog.cpp" line="65"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
 </context>
 <context>
+    <name>quittance::ui::CopyTableModel</name>
+    <message>
+        <location filename="../CopyTableModel.cpp" line="32"/>
+        <source>“%1” is not a number (use digits and a decimal point).</source>
+        <translation>„%1“ ist keine Zahl (verwenden Sie Ziffern und einen Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <location filename="../CopyTableModel.cpp" line="43"/>
+        <source>Use one of the tax category codes S, Z, E, AE, K, G, O.</source>
+        <translation>Verwenden Sie einen der Steuerkategorie-Codes S, Z, E, AE, K, G, O.</translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../CsvImportDialog.cpp" line="49"/>
+        <source>%n record(s) will be created. Nothing is written until you choose Import.</source>
+        <translation>
+            <numerusform>%n Datensatz wird angelegt. Nichts wird gespeichert, bevor Sie „Importieren“ wählen.</numerusform>
+            <numerusform>%n Datensätze werden angelegt. Nichts wird gespeichert, bevor Sie „Importieren“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="53"/>
+        <source>The file holds no records.</source>
+        <translation>Die Datei enthält keine Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CsvImportDialog.cpp" line="55"/>
+        <source>%n row(s) have problems. Nothing will be imported: the import is all or nothing. Fix the rows listed below and try again.</source>
+        <translation>
+            <numerusform>%n Zeile hat Fehler. Es wird nichts importiert: Der Import erfolgt ganz oder gar nicht. Korrigieren Sie die unten aufgeführte Zeile und versuchen Sie es erneut.</numerusform>
+            <numerusform>%n Zeilen haben Fehler. Es wird nichts importiert: Der Import erfolgt ganz oder gar nicht. Korrigieren Sie die unten aufgeführten Zeilen und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="60"/>
+        <source>&amp;Records to create:</source>
+        <translation>Anzulegende &amp;Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="70"/>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="71"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="71"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="71"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../CsvImportDialog.cpp" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>quittance::ui::DashboardView</name>
     <message>
-        <location filename="../DashboardView.cpp" line="22"/>
+        <location filename="../DashboardView.cpp" line="23"/>
         <source>Outstanding</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="22"/>
+        <location filename="../DashboardView.cpp" line="23"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="22"/>
+        <location filename="../DashboardView.cpp" line="23"/>
         <source>Revenue this month</source>
         <translation>Umsatz diesen Monat</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="23"/>
+        <location filename="../DashboardView.cpp" line="24"/>
         <source>Revenue this year</source>
         <translation>Umsatz dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="43"/>
+        <location filename="../DashboardView.cpp" line="44"/>
         <source>&lt;b&gt;Latest documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neueste Dokumente&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="47"/>
+        <location filename="../DashboardView.cpp" line="48"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="47"/>
+        <location filename="../DashboardView.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="47"/>
+        <location filename="../DashboardView.cpp" line="48"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="47"/>
+        <location filename="../DashboardView.cpp" line="48"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="47"/>
+        <location filename="../DashboardView.cpp" line="48"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="52"/>
+        <location filename="../DashboardView.cpp" line="53"/>
         <source>Latest documents</source>
         <translation>Neueste Dokumente</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="115"/>
+        <location filename="../DashboardView.cpp" line="116"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
 </context>
 <context>
+    <name>quittance::ui::DocumentActions</name>
+    <message>
+        <location filename="../DocumentActions.cpp" line="44"/>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ausstellen …</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="46"/>
+        <source>Mark se&amp;nt</source>
+        <translation>Als &amp;versendet markieren</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="48"/>
+        <source>Record &amp;payment…</source>
+        <translation>&amp;Zahlung erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="50"/>
+        <source>C&amp;redit note</source>
+        <translation>&amp;Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="52"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="54"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="56"/>
+        <location filename="../DocumentActions.cpp" line="178"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="84"/>
+        <source>Send quote</source>
+        <translation>Angebot versenden</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="84"/>
+        <source>Issue document</source>
+        <translation>Beleg ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="85"/>
+        <source>Marking the quote as sent gives it the next number and freezes it: it can no longer be edited. Continue?</source>
+        <translation>Wird das Angebot als versendet markiert, erhält es die nächste Nummer und wird festgeschrieben: Es kann danach nicht mehr bearbeitet werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="87"/>
+        <source>Issuing gives the document the next number and makes it immutable: it can no longer be edited or deleted, only sent, paid or corrected with a credit note. Issue it now?</source>
+        <translation>Beim Ausstellen erhält der Beleg die nächste Nummer und wird unveränderlich: Er kann danach weder bearbeitet noch gelöscht werden, nur noch versendet, bezahlt oder mit einer Gutschrift korrigiert. Jetzt ausstellen?</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="167"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="169"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../DocumentActions.cpp" line="179"/>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Diesen Entwurf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>quittance::ui::DocumentEditor</name>
     <message>
-        <location filename="../DocumentEditor.cpp" line="89"/>
+        <location filename="../DocumentEditor.cpp" line="77"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="99"/>
+        <location filename="../DocumentEditor.cpp" line="87"/>
         <source>C&amp;lient:</source>
         <translation>K&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="112"/>
+        <location filename="../DocumentEditor.cpp" line="100"/>
         <source>D&amp;ue:</source>
         <translation>F&amp;ällig:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="118"/>
+        <location filename="../DocumentEditor.cpp" line="106"/>
         <source>&amp;Issue date:</source>
         <translation>&amp;Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="128"/>
+        <location filename="../DocumentEditor.cpp" line="116"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="129"/>
+        <location filename="../DocumentEditor.cpp" line="117"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="130"/>
+        <location filename="../DocumentEditor.cpp" line="118"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="136"/>
+        <location filename="../DocumentEditor.cpp" line="124"/>
         <source>Cu&amp;rrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="142"/>
+        <location filename="../DocumentEditor.cpp" line="130"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="156"/>
+        <location filename="../DocumentEditor.cpp" line="144"/>
         <source>Document lines</source>
         <translation>Belegpositionen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="161"/>
+        <location filename="../DocumentEditor.cpp" line="149"/>
         <source>&amp;Add line</source>
         <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="171"/>
+        <location filename="../DocumentEditor.cpp" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="172"/>
+        <location filename="../DocumentEditor.cpp" line="160"/>
         <source>Add &amp;product</source>
         <translation>&amp;Produkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="176"/>
-        <location filename="../DocumentEditor.cpp" line="177"/>
-        <location filename="../DocumentEditor.cpp" line="638"/>
+        <location filename="../DocumentEditor.cpp" line="164"/>
+        <location filename="../DocumentEditor.cpp" line="165"/>
+        <location filename="../DocumentEditor.cpp" line="642"/>
         <source>Remove line</source>
         <translation>Position entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="181"/>
-        <location filename="../DocumentEditor.cpp" line="182"/>
+        <location filename="../DocumentEditor.cpp" line="169"/>
+        <location filename="../DocumentEditor.cpp" line="170"/>
         <source>Move line up</source>
         <translation>Position nach oben</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="185"/>
-        <location filename="../DocumentEditor.cpp" line="186"/>
+        <location filename="../DocumentEditor.cpp" line="173"/>
+        <location filename="../DocumentEditor.cpp" line="174"/>
         <source>Move line down</source>
         <translation>Position nach unten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="199"/>
+        <location filename="../DocumentEditor.cpp" line="187"/>
         <source>Allowances, charges and notes</source>
         <translation>Nachlässe, Zuschläge und Notizen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="204"/>
+        <location filename="../DocumentEditor.cpp" line="202"/>
         <source>Allowances and charges</source>
         <translation>Nachlässe und Zuschläge</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="206"/>
-        <source>Add allo&amp;wance…</source>
-        <translation>&amp;Nachlass hinzufügen…</translation>
+        <location filename="../DocumentEditor.cpp" line="204"/>
+        <source>Add allo&amp;wance</source>
+        <translation>&amp;Nachlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="207"/>
-        <source>Add c&amp;harge…</source>
-        <translation>&amp;Zuschlag hinzufügen…</translation>
+        <location filename="../DocumentEditor.cpp" line="206"/>
+        <source>Add c&amp;harge</source>
+        <translation>&amp;Zuschlag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="674"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="674"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../DocumentEditor.cpp" line="208"/>
@@ -457,281 +952,208 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="216"/>
+        <location filename="../DocumentEditor.cpp" line="217"/>
         <source>Adjustments:</source>
         <translation>Anpassungen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="219"/>
+        <location filename="../DocumentEditor.cpp" line="220"/>
         <source>Payment &amp;terms:</source>
         <translation>&amp;Zahlungsbedingungen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="226"/>
+        <location filename="../DocumentEditor.cpp" line="227"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="231"/>
+        <location filename="../DocumentEditor.cpp" line="232"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="255"/>
+        <location filename="../DocumentEditor.cpp" line="256"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="264"/>
+        <location filename="../DocumentEditor.cpp" line="265"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="268"/>
+        <location filename="../DocumentEditor.cpp" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="273"/>
+        <location filename="../DocumentEditor.cpp" line="274"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="278"/>
+        <location filename="../DocumentEditor.cpp" line="279"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="280"/>
-        <location filename="../DocumentEditor.cpp" line="584"/>
+        <location filename="../DocumentEditor.cpp" line="281"/>
+        <location filename="../DocumentEditor.cpp" line="588"/>
         <source>Iss&amp;ue…</source>
         <translation>A&amp;usstellen…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="282"/>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="286"/>
-        <source>Mark se&amp;nt</source>
-        <translation>Als &amp;versendet markieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="288"/>
+        <location filename="../DocumentEditor.cpp" line="294"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="314"/>
+        <location filename="../DocumentEditor.cpp" line="321"/>
         <source>Remove adjustment</source>
         <translation>Nachlass/Zuschlag entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="324"/>
-        <source>Mark sent</source>
-        <translation>Als versendet markieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="334"/>
+        <location filename="../DocumentEditor.cpp" line="331"/>
         <source>Edit line</source>
         <translation>Position bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="348"/>
+        <location filename="../DocumentEditor.cpp" line="343"/>
+        <source>Edit adjustment</source>
+        <translation>Nachlass/Zuschlag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../DocumentEditor.cpp" line="358"/>
         <source>Change client</source>
         <translation>Kunde ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="351"/>
+        <location filename="../DocumentEditor.cpp" line="361"/>
         <source>Change issue date</source>
         <translation>Rechnungsdatum ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="359"/>
+        <location filename="../DocumentEditor.cpp" line="369"/>
         <source>Change due date</source>
         <translation>Fälligkeitsdatum ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="365"/>
+        <location filename="../DocumentEditor.cpp" line="375"/>
         <source>Change currency</source>
         <translation>Währung ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="374"/>
+        <location filename="../DocumentEditor.cpp" line="384"/>
         <source>Change language</source>
         <translation>Sprache ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="377"/>
+        <location filename="../DocumentEditor.cpp" line="387"/>
         <source>Edit payment terms</source>
         <translation>Zahlungsbedingungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="384"/>
+        <location filename="../DocumentEditor.cpp" line="394"/>
         <source>Edit notes</source>
         <translation>Anmerkungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="412"/>
+        <location filename="../DocumentEditor.cpp" line="422"/>
         <source>New document</source>
         <translation>Neuer Beleg</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="432"/>
+        <location filename="../DocumentEditor.cpp" line="442"/>
         <source>Open document</source>
         <translation>Beleg öffnen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="474"/>
+        <location filename="../DocumentEditor.cpp" line="484"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="496"/>
-        <source>Charge</source>
-        <translation>Zuschlag</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="496"/>
-        <source>Allowance</source>
-        <translation>Nachlass</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="516"/>
+        <location filename="../DocumentEditor.cpp" line="520"/>
         <source>&lt;i&gt;Totals cannot be computed yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Summen lassen sich noch nicht berechnen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="534"/>
+        <location filename="../DocumentEditor.cpp" line="538"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="536"/>
+        <location filename="../DocumentEditor.cpp" line="540"/>
         <source>Allowances</source>
         <translation>Nachlässe</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="538"/>
+        <location filename="../DocumentEditor.cpp" line="542"/>
         <source>Charges</source>
         <translation>Zuschläge</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="540"/>
+        <location filename="../DocumentEditor.cpp" line="544"/>
         <source>Tax %1 %2 % on %3</source>
         <translation>USt %1 %2 % auf %3</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="545"/>
+        <location filename="../DocumentEditor.cpp" line="549"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="547"/>
+        <location filename="../DocumentEditor.cpp" line="551"/>
         <source>Prepaid</source>
         <translation>Vorausbezahlt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="548"/>
+        <location filename="../DocumentEditor.cpp" line="552"/>
         <source>Amount due</source>
         <translation>Zahlbetrag</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="583"/>
+        <location filename="../DocumentEditor.cpp" line="587"/>
         <source>Mark &amp;sent…</source>
         <translation>Als &amp;versendet markieren…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="594"/>
+        <location filename="../DocumentEditor.cpp" line="598"/>
         <source>Add line</source>
         <translation>Position hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="596"/>
+        <location filename="../DocumentEditor.cpp" line="600"/>
         <source>New line</source>
         <translation>Neue Position</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="618"/>
+        <location filename="../DocumentEditor.cpp" line="622"/>
         <source>Choose a product from the list first.</source>
         <translation>Wählen Sie zuerst ein Produkt aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="629"/>
+        <location filename="../DocumentEditor.cpp" line="633"/>
         <source>Add product line</source>
         <translation>Produktposition hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="649"/>
+        <location filename="../DocumentEditor.cpp" line="653"/>
         <source>Move line</source>
         <translation>Position verschieben</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="664"/>
-        <location filename="../DocumentEditor.cpp" line="712"/>
+        <location filename="../DocumentEditor.cpp" line="669"/>
         <source>Add charge</source>
         <translation>Zuschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="664"/>
-        <location filename="../DocumentEditor.cpp" line="712"/>
+        <location filename="../DocumentEditor.cpp" line="669"/>
         <source>Add allowance</source>
         <translation>Nachlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="675"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Grund:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="676"/>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Betrag:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="677"/>
-        <source>&amp;Tax category:</source>
-        <translation>&amp;Steuerkategorie:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="678"/>
-        <source>Ra&amp;te %:</source>
-        <translation>Steuer&amp;satz %:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="745"/>
-        <source>Send quote</source>
-        <translation>Angebot versenden</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="745"/>
-        <source>Issue document</source>
-        <translation>Dokument ausstellen</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="746"/>
-        <source>Marking the quote as sent gives it the next number and freezes it: it can no longer be edited. Continue?</source>
-        <translation>Wird das Angebot als versendet markiert, erhält es die nächste Nummer und wird festgeschrieben: Es kann danach nicht mehr bearbeitet werden. Fortfahren?</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="748"/>
-        <source>Issuing gives the document the next number and makes it immutable: it can no longer be edited or deleted, only sent, paid or corrected with a credit note. Issue it now?</source>
-        <translation>Beim Ausstellen erhält das Dokument die nächste Nummer und wird unveränderlich: Es kann nicht mehr bearbeitet oder gelöscht, nur noch versendet, bezahlt oder per Gutschrift korrigiert werden. Jetzt ausstellen?</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="777"/>
-        <location filename="../DocumentEditor.cpp" line="782"/>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="777"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../DocumentEditor.cpp" line="797"/>
+        <location filename="../DocumentEditor.cpp" line="771"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -739,57 +1161,57 @@
 <context>
     <name>quittance::ui::DocumentListModel</name>
     <message>
-        <location filename="../DocumentListModel.cpp" line="104"/>
+        <location filename="../DocumentListModel.cpp" line="106"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="108"/>
+        <location filename="../DocumentListModel.cpp" line="110"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="140"/>
+        <location filename="../DocumentListModel.cpp" line="142"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="157"/>
+        <location filename="../DocumentListModel.cpp" line="159"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="159"/>
+        <location filename="../DocumentListModel.cpp" line="161"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="161"/>
+        <location filename="../DocumentListModel.cpp" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="163"/>
+        <location filename="../DocumentListModel.cpp" line="165"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="165"/>
+        <location filename="../DocumentListModel.cpp" line="167"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="167"/>
+        <location filename="../DocumentListModel.cpp" line="169"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="169"/>
+        <location filename="../DocumentListModel.cpp" line="171"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DocumentListModel.cpp" line="171"/>
+        <location filename="../DocumentListModel.cpp" line="173"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -797,139 +1219,103 @@
 <context>
     <name>quittance::ui::DocumentListView</name>
     <message>
-        <location filename="../DocumentListView.cpp" line="48"/>
+        <location filename="../DocumentListView.cpp" line="46"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="48"/>
+        <location filename="../DocumentListView.cpp" line="46"/>
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="53"/>
+        <location filename="../DocumentListView.cpp" line="51"/>
         <source>New credit note</source>
         <translation>Neue Gutschrift</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="62"/>
+        <location filename="../DocumentListView.cpp" line="60"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="63"/>
-        <source>&amp;Issue</source>
-        <translation>&amp;Ausstellen</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="64"/>
-        <source>Mark &amp;sent</source>
-        <translation>Als &amp;versendet markieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="65"/>
-        <source>Record &amp;payment…</source>
-        <translation>&amp;Zahlung erfassen…</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="68"/>
-        <source>C&amp;redit note</source>
-        <translation>&amp;Gutschrift</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="70"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="71"/>
-        <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="73"/>
-        <location filename="../DocumentListView.cpp" line="353"/>
-        <source>Delete draft</source>
-        <translation>Entwurf löschen</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="77"/>
+        <location filename="../DocumentListView.cpp" line="78"/>
         <source>Export &amp;all shown…</source>
         <translation>&amp;Alle angezeigten exportieren…</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="84"/>
+        <location filename="../DocumentListView.cpp" line="85"/>
         <source>Search number, client, lines, notes…</source>
         <translation>Nummer, Kunde, Positionen, Notizen suchen…</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="86"/>
+        <location filename="../DocumentListView.cpp" line="87"/>
         <source>Search documents</source>
         <translation>Dokumente durchsuchen</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="87"/>
+        <location filename="../DocumentListView.cpp" line="88"/>
         <source>Sea&amp;rch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="91"/>
+        <location filename="../DocumentListView.cpp" line="92"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="92"/>
+        <location filename="../DocumentListView.cpp" line="93"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="102"/>
+        <location filename="../DocumentListView.cpp" line="103"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="107"/>
+        <location filename="../DocumentListView.cpp" line="111"/>
         <source>C&amp;lient:</source>
         <translation>K&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="109"/>
+        <location filename="../DocumentListView.cpp" line="113"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="113"/>
+        <location filename="../DocumentListView.cpp" line="117"/>
         <source>From date</source>
         <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="117"/>
+        <location filename="../DocumentListView.cpp" line="121"/>
         <source>To date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="127"/>
+        <location filename="../DocumentListView.cpp" line="131"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="152"/>
+        <location filename="../DocumentListView.cpp" line="156"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="152"/>
+        <location filename="../DocumentListView.cpp" line="156"/>
         <source>Invoices and credit notes</source>
         <translation>Rechnungen und Gutschriften</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="175"/>
+        <location filename="../DocumentListView.cpp" line="179"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DocumentListView.cpp" line="235"/>
-        <location filename="../DocumentListView.cpp" line="362"/>
+        <location filename="../DocumentListView.cpp" line="239"/>
+        <location filename="../DocumentListView.cpp" line="288"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -937,90 +1323,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="290"/>
-        <source>Issue document</source>
-        <translation>Beleg ausstellen</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="291"/>
-        <source>Issuing gives the document the next number and makes it immutable. Issue it now?</source>
-        <translation>Beim Ausstellen erhält der Beleg die nächste Nummer und kann danach nicht mehr geändert werden. Jetzt ausstellen?</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="302"/>
-        <location filename="../DocumentListView.cpp" line="304"/>
-        <location filename="../DocumentListView.cpp" line="327"/>
-        <source>Record payment</source>
-        <translation>Zahlung erfassen</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="311"/>
-        <source>bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="313"/>
-        <source>&amp;Amount (%1):</source>
-        <translation>&amp;Betrag (%1):</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="314"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="315"/>
-        <source>&amp;Method:</source>
-        <translation>&amp;Zahlungsart:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="316"/>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Referenz:</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="348"/>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="348"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="354"/>
-        <source>Delete this draft? This cannot be undone.</source>
-        <translation>Diesen Entwurf löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="359"/>
-        <source>Document</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <location filename="../DocumentListView.cpp" line="369"/>
+        <location filename="../DocumentListView.cpp" line="296"/>
         <source>Export PDFs to folder</source>
         <translation>PDFs in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="380"/>
+        <location filename="../DocumentListView.cpp" line="307"/>
         <source>Exporting PDFs…</source>
         <translation>PDFs werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="380"/>
+        <location filename="../DocumentListView.cpp" line="307"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../DocumentListView.cpp" line="414"/>
-        <location filename="../DocumentListView.cpp" line="418"/>
+        <location filename="../DocumentListView.cpp" line="341"/>
+        <location filename="../DocumentListView.cpp" line="345"/>
         <source>Export PDFs</source>
         <translation>PDFs exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DocumentListView.cpp" line="420"/>
+        <location filename="../DocumentListView.cpp" line="347"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen.</numerusform>
@@ -1028,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DocumentListView.cpp" line="421"/>
+        <location filename="../DocumentListView.cpp" line="348"/>
         <source>%n file(s) written, %1 failed.</source>
         <translation>
             <numerusform>%n Datei geschrieben, %1 fehlgeschlagen.</numerusform>
@@ -1039,148 +1363,148 @@
 <context>
     <name>quittance::ui::FirstRunWizard</name>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="36"/>
+        <location filename="../FirstRunWizard.cpp" line="37"/>
         <source>Where to keep your vault</source>
         <translation>Wo Ihr Tresor liegen soll</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="37"/>
+        <location filename="../FirstRunWizard.cpp" line="38"/>
         <source>Quittance keeps all your business data in one encrypted vault folder on this computer.</source>
         <translation>Quittance speichert alle Geschäftsdaten in einem verschlüsselten Tresorordner auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="40"/>
+        <location filename="../FirstRunWizard.cpp" line="41"/>
         <source>&amp;Default location: %1</source>
         <translation>&amp;Standardort: %1</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="42"/>
+        <location filename="../FirstRunWizard.cpp" line="43"/>
         <source>&amp;Choose a folder:</source>
         <translation>Ordner &amp;wählen:</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="48"/>
-        <location filename="../FirstRunWizard.cpp" line="67"/>
+        <location filename="../FirstRunWizard.cpp" line="49"/>
+        <location filename="../FirstRunWizard.cpp" line="68"/>
         <source>Vault folder</source>
         <translation>Tresorordner</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="50"/>
+        <location filename="../FirstRunWizard.cpp" line="51"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="79"/>
+        <location filename="../FirstRunWizard.cpp" line="80"/>
         <source>There is already a vault in this folder. Open it from the unlock window, or choose another folder.</source>
         <translation>In diesem Ordner liegt bereits ein Tresor. Öffnen Sie ihn im Entsperrfenster oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="96"/>
+        <location filename="../FirstRunWizard.cpp" line="97"/>
         <source>Choose a passphrase</source>
         <translation>Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="97"/>
+        <location filename="../FirstRunWizard.cpp" line="98"/>
         <source>It encrypts the vault. Nobody can reset it: if you forget it, only the recovery key opens the vault.</source>
         <translation>Sie verschlüsselt den Tresor. Niemand kann sie zurücksetzen: Wenn Sie sie vergessen, öffnet nur noch der Wiederherstellungsschlüssel den Tresor.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="107"/>
+        <location filename="../FirstRunWizard.cpp" line="108"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="109"/>
+        <location filename="../FirstRunWizard.cpp" line="110"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="115"/>
+        <location filename="../FirstRunWizard.cpp" line="116"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="139"/>
+        <location filename="../FirstRunWizard.cpp" line="140"/>
         <source>The passphrases do not match.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="164"/>
+        <location filename="../FirstRunWizard.cpp" line="165"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="171"/>
+        <location filename="../FirstRunWizard.cpp" line="173"/>
         <source>Creating the vault</source>
         <translation>Tresor wird angelegt</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="183"/>
+        <location filename="../FirstRunWizard.cpp" line="186"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="185"/>
+        <location filename="../FirstRunWizard.cpp" line="188"/>
         <source>Copies the key; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopiert den Schlüssel; die Zwischenablage wird nach 30 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="186"/>
+        <location filename="../FirstRunWizard.cpp" line="189"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="191"/>
+        <location filename="../FirstRunWizard.cpp" line="194"/>
         <source>Write this key down or print it and keep it somewhere safe, away from this computer. It is shown only now. With it you can open the vault if you forget the passphrase.</source>
         <translation>Schreiben Sie diesen Schlüssel auf oder drucken Sie ihn aus und bewahren Sie ihn sicher und getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Mit ihm öffnen Sie den Tresor, falls Sie die Passphrase vergessen.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="214"/>
+        <location filename="../FirstRunWizard.cpp" line="217"/>
         <source>Creating the vault and tuning the key derivation to this computer…</source>
         <translation>Der Tresor wird angelegt und die Schlüsselableitung auf diesen Computer abgestimmt…</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="235"/>
+        <location filename="../FirstRunWizard.cpp" line="244"/>
         <source>The vault is ready.</source>
         <translation>Der Tresor ist bereit.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="258"/>
+        <location filename="../FirstRunWizard.cpp" line="280"/>
         <source>Quittance recovery key</source>
         <translation>Quittance-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="282"/>
+        <location filename="../FirstRunWizard.cpp" line="306"/>
         <source>Confirm the recovery key</source>
         <translation>Wiederherstellungsschlüssel bestätigen</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="283"/>
+        <location filename="../FirstRunWizard.cpp" line="307"/>
         <source>Type the last group of your recovery key (the four characters after the last dash).</source>
         <translation>Geben Sie die letzte Gruppe Ihres Wiederherstellungsschlüssels ein (die vier Zeichen nach dem letzten Bindestrich).</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="289"/>
+        <location filename="../FirstRunWizard.cpp" line="313"/>
         <source>&amp;Last group:</source>
         <translation>&amp;Letzte Gruppe:</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="300"/>
+        <location filename="../FirstRunWizard.cpp" line="324"/>
         <source>That is not the last group of the key.</source>
         <translation>Das ist nicht die letzte Gruppe des Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="324"/>
+        <location filename="../FirstRunWizard.cpp" line="348"/>
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="325"/>
+        <location filename="../FirstRunWizard.cpp" line="349"/>
         <source>Printed on every invoice. You can change it later in Settings.</source>
         <translation>Erscheint auf jeder Rechnung. Sie können es später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../FirstRunWizard.cpp" line="355"/>
+        <location filename="../FirstRunWizard.cpp" line="379"/>
         <source>Welcome to Quittance</source>
         <translation>Willkommen bei Quittance</translation>
     </message>
@@ -1188,97 +1512,97 @@
 <context>
     <name>quittance::ui::Format</name>
     <message>
-        <location filename="../Format.cpp" line="41"/>
+        <location filename="../Format.cpp" line="42"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="43"/>
+        <location filename="../Format.cpp" line="44"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="45"/>
+        <location filename="../Format.cpp" line="46"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="47"/>
+        <location filename="../Format.cpp" line="48"/>
         <source>Partially paid</source>
         <translation>Teilweise bezahlt</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="49"/>
+        <location filename="../Format.cpp" line="50"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="51"/>
+        <location filename="../Format.cpp" line="52"/>
         <source>Voided</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="53"/>
+        <location filename="../Format.cpp" line="54"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="55"/>
+        <location filename="../Format.cpp" line="56"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="57"/>
+        <location filename="../Format.cpp" line="58"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="65"/>
+        <location filename="../Format.cpp" line="66"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="67"/>
+        <location filename="../Format.cpp" line="68"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="69"/>
+        <location filename="../Format.cpp" line="70"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="78"/>
+        <location filename="../Format.cpp" line="79"/>
         <source>Standard rate (S)</source>
         <translation>Regelsatz (S)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="80"/>
+        <location filename="../Format.cpp" line="81"/>
         <source>Zero rated (Z)</source>
         <translation>Nullsatz (Z)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="82"/>
+        <location filename="../Format.cpp" line="83"/>
         <source>Exempt (E)</source>
         <translation>Steuerbefreit (E)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="84"/>
+        <location filename="../Format.cpp" line="85"/>
         <source>Reverse charge (AE)</source>
         <translation>Steuerschuldnerschaft des Leistungsempfängers (AE)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="86"/>
+        <location filename="../Format.cpp" line="87"/>
         <source>Intra-EU supply (K)</source>
         <translation>Innergemeinschaftliche Lieferung (K)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="88"/>
+        <location filename="../Format.cpp" line="89"/>
         <source>Export (G)</source>
         <translation>Ausfuhr (G)</translation>
     </message>
     <message>
-        <location filename="../Format.cpp" line="90"/>
+        <location filename="../Format.cpp" line="91"/>
         <source>Outside scope (O)</source>
         <translation>Nicht steuerbar (O)</translation>
     </message>
@@ -1286,47 +1610,37 @@
 <context>
     <name>quittance::ui::LineTableModel</name>
     <message>
-        <location filename="../LineTableModel.cpp" line="85"/>
-        <source>“%1” is not a number (use digits and a decimal point).</source>
-        <translation>„%1“ ist keine Zahl (verwenden Sie Ziffern und einen Dezimalpunkt).</translation>
-    </message>
-    <message>
-        <location filename="../LineTableModel.cpp" line="99"/>
-        <source>Use one of the tax category codes S, Z, E, AE, K, G, O.</source>
-        <translation>Verwenden Sie einen der Steuerkategorie-Codes S, Z, E, AE, K, G, O.</translation>
-    </message>
-    <message>
-        <location filename="../LineTableModel.cpp" line="128"/>
+        <location filename="../LineTableModel.cpp" line="90"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="130"/>
+        <location filename="../LineTableModel.cpp" line="92"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="132"/>
+        <location filename="../LineTableModel.cpp" line="94"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="134"/>
+        <location filename="../LineTableModel.cpp" line="96"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="136"/>
+        <location filename="../LineTableModel.cpp" line="98"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="138"/>
+        <location filename="../LineTableModel.cpp" line="100"/>
         <source>Rate %</source>
         <translation>Satz %</translation>
     </message>
     <message>
-        <location filename="../LineTableModel.cpp" line="140"/>
+        <location filename="../LineTableModel.cpp" line="102"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
@@ -1334,183 +1648,331 @@
 <context>
     <name>quittance::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="50"/>
+        <location filename="../MainWindow.cpp" line="54"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="55"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="55"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="55"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="55"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="73"/>
+        <location filename="../MainWindow.cpp" line="77"/>
         <source>Quittance is locked.</source>
         <translation>Quittance ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="88"/>
+        <location filename="../MainWindow.cpp" line="92"/>
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="95"/>
+        <location filename="../MainWindow.cpp" line="99"/>
         <source>&amp;Open vault…</source>
         <translation>Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97"/>
+        <location filename="../MainWindow.cpp" line="101"/>
         <source>&amp;Recent vaults</source>
         <translation>&amp;Zuletzt geöffnete Tresore</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="98"/>
+        <location filename="../MainWindow.cpp" line="102"/>
         <source>New &amp;vault…</source>
         <translation>Neuer &amp;Tresor…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="103"/>
+        <location filename="../MainWindow.cpp" line="107"/>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="110"/>
+        <source>&amp;Verify backup…</source>
+        <translation>Sicherung &amp;prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="112"/>
+        <source>R&amp;estore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="114"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="118"/>
+        <source>Sync with the server now (F5)</source>
+        <translation>Jetzt mit dem Server synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="108"/>
+        <location filename="../MainWindow.cpp" line="125"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Tresor sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="112"/>
+        <location filename="../MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="115"/>
+        <location filename="../MainWindow.cpp" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../MainWindow.cpp" line="138"/>
         <source>&amp;About Quittance</source>
         <translation>&amp;Über Quittance</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="123"/>
+        <location filename="../MainWindow.cpp" line="140"/>
         <source>About Quittance</source>
         <translation>Über Quittance</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="124"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>Quittance %1 — encrypted offline invoicing for freelancers.</source>
         <translation>Quittance %1 – verschlüsselte Offline-Rechnungsstellung für Selbstständige.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="128"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137"/>
+        <location filename="../MainWindow.cpp" line="154"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="327"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="329"/>
+        <source>Automatic backup written.</source>
+        <translation>Automatische Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="338"/>
+        <location filename="../MainWindow.cpp" line="345"/>
+        <location filename="../MainWindow.cpp" line="349"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="338"/>
+        <source>Quittance backups (*.qbackup)</source>
+        <translation>Quittance-Sicherungen (*.qbackup)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="344"/>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="348"/>
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="350"/>
+        <source>The backup was written to %1. It opens only with the vault passphrase or the recovery key.</source>
+        <translation>Die Sicherung wurde nach %1 geschrieben. Sie lässt sich nur mit der Passphrase des Tresors oder dem Wiederherstellungsschlüssel öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="367"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="368"/>
+        <source>Open the restored vault now? The open vault is locked first.</source>
+        <translation>Den wiederhergestellten Tresor jetzt öffnen? Der geöffnete Tresor wird zuvor gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="390"/>
+        <source>Syncing with the server…</source>
+        <translation>Synchronisierung mit dem Server …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="394"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="398"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="400"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="402"/>
+        <source>The server refused the API key. Enter a new API key in Settings &gt; Sync.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt. Geben Sie unter Einstellungen &gt; Synchronisierung einen neuen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="405"/>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="407"/>
+        <source>%n conflict copy(ies) made; see Settings &gt; Sync.</source>
+        <translation>
+            <numerusform>%n Konfliktkopie angelegt; siehe Einstellungen &gt; Synchronisierung.</numerusform>
+            <numerusform>%n Konfliktkopien angelegt; siehe Einstellungen &gt; Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="424"/>
         <source>Sync: off</source>
         <translation>Sync: aus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="244"/>
+        <location filename="../MainWindow.cpp" line="523"/>
+        <source>Wait until the running operation has finished.</source>
+        <translation>Warten Sie, bis der laufende Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="266"/>
         <source>Quittance — %1</source>
         <translation>Quittance — %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="246"/>
+        <location filename="../MainWindow.cpp" line="268"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="258"/>
+        <location filename="../MainWindow.cpp" line="283"/>
         <source>Opened with the recovery key</source>
         <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="259"/>
+        <location filename="../MainWindow.cpp" line="284"/>
         <source>Set a new passphrase now in Settings &gt; Change passphrase.</source>
         <translation>Legen Sie jetzt unter Einstellungen &gt; Passphrase ändern eine neue Passphrase fest.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272"/>
+        <location filename="../MainWindow.cpp" line="297"/>
         <source>Quittance — Locked</source>
         <translation>Quittance — gesperrt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="273"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="328"/>
-        <location filename="../MainWindow.cpp" line="332"/>
+        <location filename="../MainWindow.cpp" line="425"/>
+        <source>Set up sync in Settings &gt; Sync.</source>
+        <translation>Richten Sie die Synchronisierung unter Einstellungen &gt; Synchronisierung ein.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="432"/>
+        <source>Sync: enter a new API key</source>
+        <translation>Sync: neuen API-Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="432"/>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="434"/>
+        <source>Sync: never</source>
+        <translation>Sync: noch nie</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="436"/>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="441"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="485"/>
+        <location filename="../MainWindow.cpp" line="489"/>
         <source>Open vault</source>
         <translation>Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="333"/>
+        <location filename="../MainWindow.cpp" line="490"/>
         <source>There is no Quittance vault in that folder.</source>
         <translation>In diesem Ordner gibt es keinen Quittance-Tresor.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="356"/>
+        <location filename="../MainWindow.cpp" line="513"/>
         <source>Auto-lock off</source>
         <translation>Automatische Sperre aus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="359"/>
+        <location filename="../MainWindow.cpp" line="516"/>
         <source>Locks in %1:%2</source>
         <translation>Sperrt in %1:%2</translation>
     </message>
@@ -1554,54 +2016,107 @@
     </message>
 </context>
 <context>
+    <name>quittance::ui::PaymentDialog</name>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="20"/>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="22"/>
+        <source>Still open: %1 %2</source>
+        <translation>Noch offen: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="31"/>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="38"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="42"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="44"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="52"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="85"/>
+        <source>Enter the amount as a number, e.g. 120.50.</source>
+        <translation>Geben Sie den Betrag als Zahl ein, z. B. 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.cpp" line="96"/>
+        <source>The payment is larger than the %1 %2 still open.</source>
+        <translation>Die Zahlung ist höher als die noch offenen %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>quittance::ui::ProductDialog</name>
     <message>
-        <location filename="../ProductDialog.cpp" line="18"/>
+        <location filename="../ProductDialog.cpp" line="19"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="27"/>
+        <location filename="../ProductDialog.cpp" line="28"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="29"/>
+        <location filename="../ProductDialog.cpp" line="30"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="31"/>
+        <location filename="../ProductDialog.cpp" line="32"/>
         <source>UN/ECE Rec 20 unit code: C62 piece, HUR hour, DAY day, KGM kilogram</source>
         <translation>Einheitencode nach UN/ECE Rec 20: C62 Stück, HUR Stunde, DAY Tag, KGM Kilogramm</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="32"/>
+        <location filename="../ProductDialog.cpp" line="33"/>
         <source>&amp;Unit code:</source>
         <translation>&amp;Einheitencode:</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="35"/>
+        <location filename="../ProductDialog.cpp" line="36"/>
         <source>Unit &amp;price (net):</source>
         <translation>Einzel&amp;preis (netto):</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="39"/>
+        <location filename="../ProductDialog.cpp" line="40"/>
         <source>Tax &amp;category:</source>
         <translation>Steuer&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="41"/>
+        <location filename="../ProductDialog.cpp" line="42"/>
         <source>Tax &amp;rate %:</source>
         <translation>Steuer&amp;satz %:</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="72"/>
+        <location filename="../ProductDialog.cpp" line="73"/>
         <source>Unit price: %1</source>
         <translation>Einzelpreis: %1</translation>
     </message>
     <message>
-        <location filename="../ProductDialog.cpp" line="81"/>
+        <location filename="../ProductDialog.cpp" line="82"/>
         <source>Tax rate: %1</source>
         <translation>Steuersatz: %1</translation>
     </message>
@@ -1609,118 +2124,118 @@
 <context>
     <name>quittance::ui::ProfileForm</name>
     <message>
-        <location filename="../ProfileForm.cpp" line="36"/>
+        <location filename="../ProfileForm.cpp" line="37"/>
         <source>Business &amp;name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="40"/>
+        <location filename="../ProfileForm.cpp" line="41"/>
         <source>Street and number (up to three lines)</source>
         <translation>Straße und Hausnummer (bis zu drei Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="41"/>
+        <location filename="../ProfileForm.cpp" line="42"/>
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="48"/>
+        <location filename="../ProfileForm.cpp" line="49"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="51"/>
+        <location filename="../ProfileForm.cpp" line="52"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="52"/>
+        <location filename="../ProfileForm.cpp" line="53"/>
         <source>Postal code, &amp;city:</source>
         <translation>PLZ, &amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="56"/>
+        <location filename="../ProfileForm.cpp" line="57"/>
         <source>Countr&amp;y (ISO code):</source>
         <translation>&amp;Land (ISO-Code):</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="59"/>
+        <location filename="../ProfileForm.cpp" line="60"/>
         <source>&amp;VAT ID:</source>
         <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="61"/>
+        <location filename="../ProfileForm.cpp" line="62"/>
         <source>Ta&amp;x number:</source>
         <translation>Steuer&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="63"/>
+        <location filename="../ProfileForm.cpp" line="64"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="66"/>
+        <location filename="../ProfileForm.cpp" line="67"/>
         <source>&amp;IBAN:</source>
         <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="68"/>
+        <location filename="../ProfileForm.cpp" line="69"/>
         <source>&amp;BIC:</source>
         <translation>&amp;BIC:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="72"/>
+        <location filename="../ProfileForm.cpp" line="73"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="76"/>
+        <location filename="../ProfileForm.cpp" line="77"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="77"/>
+        <location filename="../ProfileForm.cpp" line="78"/>
         <source>Payment &amp;terms:</source>
         <translation>&amp;Zahlungsbedingungen:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="78"/>
+        <location filename="../ProfileForm.cpp" line="79"/>
         <source>Small business (§ 19 UStG, no VAT charged)</source>
         <translation>Kleinunternehmer (§ 19 UStG, keine Umsatzsteuer ausgewiesen)</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="83"/>
-        <location filename="../ProfileForm.cpp" line="129"/>
+        <location filename="../ProfileForm.cpp" line="84"/>
+        <location filename="../ProfileForm.cpp" line="130"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="85"/>
+        <location filename="../ProfileForm.cpp" line="86"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="86"/>
+        <location filename="../ProfileForm.cpp" line="87"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="90"/>
+        <location filename="../ProfileForm.cpp" line="91"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="109"/>
+        <location filename="../ProfileForm.cpp" line="110"/>
         <source>Choose logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="109"/>
+        <location filename="../ProfileForm.cpp" line="110"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ProfileForm.cpp" line="115"/>
+        <location filename="../ProfileForm.cpp" line="116"/>
         <source>The logo must be a PNG or JPEG file of at most 1 MiB.</source>
         <translation>Das Logo muss eine PNG- oder JPEG-Datei von höchstens 1 MiB sein.</translation>
     </message>
@@ -1728,131 +2243,152 @@
 <context>
     <name>quittance::ui::ReportsView</name>
     <message>
-        <location filename="../ReportsView.cpp" line="61"/>
+        <location filename="../ReportsView.cpp" line="66"/>
         <source>Period &amp;from:</source>
         <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="63"/>
+        <location filename="../ReportsView.cpp" line="68"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="65"/>
+        <location filename="../ReportsView.cpp" line="70"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="66"/>
+        <location filename="../ReportsView.cpp" line="71"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="76"/>
-        <location filename="../ReportsView.cpp" line="79"/>
-        <location filename="../ReportsView.cpp" line="80"/>
+        <location filename="../ReportsView.cpp" line="81"/>
+        <location filename="../ReportsView.cpp" line="84"/>
+        <location filename="../ReportsView.cpp" line="85"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="76"/>
+        <location filename="../ReportsView.cpp" line="81"/>
         <source>Not due</source>
         <translation>Nicht fällig</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="76"/>
+        <location filename="../ReportsView.cpp" line="81"/>
         <source>1–30 days</source>
         <translation>1–30 Tage</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="76"/>
+        <location filename="../ReportsView.cpp" line="81"/>
         <source>31–60 days</source>
         <translation>31–60 Tage</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="77"/>
+        <location filename="../ReportsView.cpp" line="82"/>
         <source>61–90 days</source>
         <translation>61–90 Tage</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="77"/>
+        <location filename="../ReportsView.cpp" line="82"/>
         <source>Over 90 days</source>
         <translation>Über 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="77"/>
+        <location filename="../ReportsView.cpp" line="82"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="84"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="84"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="79"/>
-        <location filename="../ReportsView.cpp" line="80"/>
+        <location filename="../ReportsView.cpp" line="84"/>
+        <location filename="../ReportsView.cpp" line="85"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="84"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="79"/>
+        <location filename="../ReportsView.cpp" line="84"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="80"/>
+        <location filename="../ReportsView.cpp" line="85"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="80"/>
+        <location filename="../ReportsView.cpp" line="85"/>
         <source>Rate %</source>
         <translation>Satz %</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="80"/>
+        <location filename="../ReportsView.cpp" line="85"/>
         <source>Taxable</source>
         <translation>Steuerpflichtig</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="81"/>
+        <location filename="../ReportsView.cpp" line="86"/>
         <source>&amp;Aging (today)</source>
         <translation>&amp;Fälligkeiten (heute)</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="82"/>
+        <location filename="../ReportsView.cpp" line="87"/>
         <source>Re&amp;venue</source>
         <translation>&amp;Umsatz</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="83"/>
+        <location filename="../ReportsView.cpp" line="88"/>
         <source>Ta&amp;x summary</source>
         <translation>&amp;Steuerübersicht</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="156"/>
-        <location filename="../ReportsView.cpp" line="162"/>
+        <location filename="../ReportsView.cpp" line="93"/>
+        <location filename="../ReportsView.cpp" line="141"/>
+        <source>Computing the reports…</source>
+        <translation>Berichte werden berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="93"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="196"/>
+        <source>The reports could not be computed: %1</source>
+        <translation>Die Berichte konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="203"/>
+        <source>Cancelled; the tables show the previous result.</source>
+        <translation>Abgebrochen; die Tabellen zeigen das vorherige Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ReportsView.cpp" line="263"/>
+        <location filename="../ReportsView.cpp" line="269"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="157"/>
+        <location filename="../ReportsView.cpp" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="162"/>
+        <location filename="../ReportsView.cpp" line="269"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -1878,167 +2414,433 @@
 <context>
     <name>quittance::ui::SettingsView</name>
     <message>
-        <location filename="../SettingsView.cpp" line="45"/>
+        <location filename="../SettingsView.cpp" line="48"/>
         <source>Business profile</source>
         <translation>Unternehmensprofil</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="49"/>
+        <location filename="../SettingsView.cpp" line="52"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="59"/>
+        <location filename="../SettingsView.cpp" line="62"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="61"/>
+        <location filename="../SettingsView.cpp" line="64"/>
         <source>Invoices:</source>
         <translation>Rechnungen:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="61"/>
+        <location filename="../SettingsView.cpp" line="64"/>
         <source>Credit notes:</source>
         <translation>Gutschriften:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="61"/>
+        <location filename="../SettingsView.cpp" line="64"/>
         <source>Quotes:</source>
         <translation>Angebote:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="65"/>
+        <location filename="../SettingsView.cpp" line="68"/>
         <source> numbering pattern</source>
         <translation> Nummernschema</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="67"/>
+        <location filename="../SettingsView.cpp" line="70"/>
         <source>never reset</source>
         <translation>nie zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="68"/>
+        <location filename="../SettingsView.cpp" line="71"/>
         <source>reset yearly</source>
         <translation>jährlich zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="69"/>
+        <location filename="../SettingsView.cpp" line="72"/>
         <source>reset monthly</source>
         <translation>monatlich zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="70"/>
+        <location filename="../SettingsView.cpp" line="73"/>
         <source> numbering reset</source>
         <translation> Zurücksetzen der Nummerierung</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="82"/>
+        <location filename="../SettingsView.cpp" line="85"/>
         <source>&lt;small&gt;Placeholders: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</source>
         <translation>&lt;small&gt;Platzhalter: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="85"/>
+        <location filename="../SettingsView.cpp" line="88"/>
         <source>Save &amp;numbering</source>
         <translation>&amp;Nummerierung speichern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="89"/>
+        <location filename="../SettingsView.cpp" line="92"/>
+        <source>New documents</source>
+        <translation>Neue Belege</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="95"/>
+        <source>&lt;small&gt;Currency and payment days: see the business profile.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Währung und Zahlungsziel: siehe Unternehmensprofil.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="101"/>
+        <source>e.g. Payable within 14 days without deduction.</source>
+        <translation>z. B. Zahlbar innerhalb von 14 Tagen ohne Abzug.</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="102"/>
+        <source>Payment &amp;terms text:</source>
+        <translation>Text der &amp;Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="107"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="108"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="109"/>
+        <source>Document &amp;language:</source>
+        <translation>Beleg&amp;sprache:</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="112"/>
+        <source>&lt;small&gt;A client&apos;s own language takes precedence.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Die Sprache eines Kunden hat Vorrang.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="116"/>
+        <source>Save &amp;defaults</source>
+        <translation>&amp;Vorgaben speichern</translation>
+    </message>
+    <message>
+        <location filename="../SettingsView.cpp" line="121"/>
         <source>Security and interface</source>
         <translation>Sicherheit und Oberfläche</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="93"/>
+        <location filename="../SettingsView.cpp" line="125"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="94"/>
+        <location filename="../SettingsView.cpp" line="126"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="96"/>
+        <location filename="../SettingsView.cpp" line="128"/>
         <source>&amp;Auto-lock after idle:</source>
         <translation>&amp;Automatisch sperren nach:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="99"/>
+        <location filename="../SettingsView.cpp" line="131"/>
         <source>Lock when the &amp;screen locks</source>
         <translation>Sperren, wenn der &amp;Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="103"/>
+        <location filename="../SettingsView.cpp" line="135"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="107"/>
+        <location filename="../SettingsView.cpp" line="139"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="110"/>
+        <location filename="../SettingsView.cpp" line="142"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="126"/>
+        <location filename="../SettingsView.cpp" line="163"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="127"/>
+        <location filename="../SettingsView.cpp" line="164"/>
         <source>The new language applies after a restart.</source>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="166"/>
+        <location filename="../SettingsView.cpp" line="215"/>
         <source>Next: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Nächste: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="177"/>
+        <location filename="../SettingsView.cpp" line="226"/>
         <source>Example: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Beispiel: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="190"/>
-        <location filename="../SettingsView.cpp" line="204"/>
+        <location filename="../SettingsView.cpp" line="239"/>
+        <location filename="../SettingsView.cpp" line="253"/>
+        <location filename="../SettingsView.cpp" line="261"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="209"/>
-        <location filename="../SettingsView.cpp" line="253"/>
-        <location filename="../SettingsView.cpp" line="255"/>
+        <location filename="../SettingsView.cpp" line="266"/>
+        <location filename="../SettingsView.cpp" line="310"/>
+        <location filename="../SettingsView.cpp" line="312"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="217"/>
+        <location filename="../SettingsView.cpp" line="274"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="218"/>
+        <location filename="../SettingsView.cpp" line="275"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="226"/>
+        <location filename="../SettingsView.cpp" line="283"/>
         <source>The passphrases do not match.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="236"/>
+        <location filename="../SettingsView.cpp" line="293"/>
         <source>Re-encrypting the vault key…</source>
         <translation>Tresorschlüssel wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="255"/>
+        <location filename="../SettingsView.cpp" line="312"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::SyncSettings</name>
+    <message>
+        <location filename="../SyncSettings.cpp" line="37"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="41"/>
+        <source>Se&amp;rver URL:</source>
+        <translation>Se&amp;rver-URL:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="44"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="47"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="53"/>
+        <source>Keep the key &amp;in:</source>
+        <translation>Schlüssel aufbewahren &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="54"/>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="55"/>
+        <source>Inside the encrypted vault</source>
+        <translation>Im verschlüsselten Tresor</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="57"/>
+        <source>Public-key &amp;pin:</source>
+        <translation>&amp;Pin des öffentlichen Schlüssels:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="58"/>
+        <source>optional: base64 SHA-256 of the server&apos;s public key</source>
+        <translation>optional: Base64-SHA-256 des öffentlichen Schlüssels des Servers</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="61"/>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="62"/>
+        <source>optional: PEM file of a self-hosted CA</source>
+        <translation>optional: PEM-Datei einer selbst betriebenen CA</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="63"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="67"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="69"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="71"/>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt sy&amp;nchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="73"/>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="94"/>
+        <source>Conflict copies</source>
+        <translation>Konfliktkopien</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="96"/>
+        <source>Conflict copies made by sync:</source>
+        <translation>Von der Synchronisierung angelegte Konfliktkopien:</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="105"/>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="105"/>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="128"/>
+        <source>An API key is stored in the system keychain. Enter a new one only to replace it.</source>
+        <translation>Ein API-Schlüssel liegt im Schlüsselbund des Systems. Geben Sie nur dann einen neuen ein, wenn Sie ihn ersetzen wollen.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="131"/>
+        <source>An API key is stored inside the encrypted vault. Enter a new one only to replace it.</source>
+        <translation>Ein API-Schlüssel liegt im verschlüsselten Tresor. Geben Sie nur dann einen neuen ein, wenn Sie ihn ersetzen wollen.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="133"/>
+        <source>No API key is stored.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="139"/>
+        <source>Never synced.</source>
+        <translation>Noch nie synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="140"/>
+        <source>Last sync: %1.</source>
+        <translation>Letzte Synchronisierung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../SyncSettings.cpp" line="142"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden.</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="144"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="150"/>
+        <source>%1 — %2 (copy %3)</source>
+        <translation>%1 – %2 (Kopie %3)</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="153"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="171"/>
+        <source>Enter the server URL (https://…).</source>
+        <translation>Geben Sie die Server-URL ein (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="194"/>
+        <source>Enter the API key the server gave you (qk_…).</source>
+        <translation>Geben Sie den API-Schlüssel ein, den Sie vom Server erhalten haben (qk_…).</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="201"/>
+        <source>Checking the server and the key…</source>
+        <translation>Server und Schlüssel werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="209"/>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="210"/>
+        <source>No system keychain (Secret Service) is available, so the API key cannot be kept there.
+
+Keep the key inside the encrypted vault instead? It is then as safe as your invoices: readable only with the vault passphrase.</source>
+        <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann der API-Schlüssel dort nicht aufbewahrt werden.
+
+Den Schlüssel stattdessen im verschlüsselten Tresor aufbewahren? Er ist dann so sicher wie Ihre Rechnungen: nur mit der Passphrase des Tresors lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="220"/>
+        <source>No system keychain is available. Choose &quot;Inside the encrypted vault&quot; to keep the key there.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Wählen Sie „Im verschlüsselten Tresor“, um den Schlüssel dort aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="234"/>
+        <source>Logged in; the API key is kept inside the encrypted vault.</source>
+        <translation>Angemeldet; der API-Schlüssel liegt im verschlüsselten Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="235"/>
+        <source>Logged in; the API key is kept in the system keychain.</source>
+        <translation>Angemeldet; der API-Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="247"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="255"/>
+        <source>The server answered and accepted the key.</source>
+        <translation>Der Server hat geantwortet und den Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="262"/>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="263"/>
+        <source>Remove the stored API key? Sync stops until you log in again.</source>
+        <translation>Den gespeicherten API-Schlüssel entfernen? Die Synchronisierung ruht, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../SyncSettings.cpp" line="272"/>
+        <source>Logged out; the API key was removed.</source>
+        <translation>Abgemeldet; der API-Schlüssel wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2872,7 @@
     </message>
     <message>
         <location filename="../UnlockDialog.cpp" line="49"/>
-        <location filename="../UnlockDialog.cpp" line="84"/>
+        <location filename="../UnlockDialog.cpp" line="85"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -2095,44 +2897,52 @@
         <translation>&amp;Neuer Tresor…</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="84"/>
+        <location filename="../UnlockDialog.cpp" line="85"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="107"/>
+        <location filename="../UnlockDialog.cpp" line="108"/>
         <source>Open vault</source>
         <translation>Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="111"/>
+        <location filename="../UnlockDialog.cpp" line="112"/>
         <source>There is no Quittance vault in that folder.</source>
         <translation>In diesem Ordner gibt es keinen Quittance-Tresor.</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="129"/>
+        <location filename="../UnlockDialog.cpp" line="152"/>
         <source>Choose a vault first.</source>
         <translation>Wählen Sie zuerst einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="133"/>
+        <location filename="../UnlockDialog.cpp" line="156"/>
         <source>Enter the recovery key.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="134"/>
+        <location filename="../UnlockDialog.cpp" line="157"/>
         <source>Enter the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="149"/>
+        <location filename="../UnlockDialog.cpp" line="175"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Tresor nicht.</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="150"/>
+        <location filename="../UnlockDialog.cpp" line="176"/>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout.</source>
         <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und das Tastaturlayout.</translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::VaultController</name>
+    <message>
+        <location filename="../VaultController.cpp" line="38"/>
+        <source>The vault is locked or busy; try again in a moment.</source>
+        <translation>Der Tresor ist gesperrt oder beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 </TS>

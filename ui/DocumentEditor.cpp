@@ -195,6 +195,8 @@ void DocumentEditor::buildUi() {
     m_allowances->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
+    // The reason takes the room; the short columns fit their contents.
+    m_allowances->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_allowances->horizontalHeader()->setSectionResizeMode(AllowanceChargeModel::Reason,
                                                            QHeaderView::Stretch);
     m_allowances->verticalHeader()->setVisible(false);

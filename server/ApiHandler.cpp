@@ -151,6 +151,11 @@ bool isCollection(QByteArrayView name) {
     return name == "invoices" || name == "clients";
 }
 
+QString requestIdFor(QByteArrayView sentId) {
+    return isValidRequestId(sentId) ? QString::fromLatin1(sentId)
+                                    : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 ApiHandler::ApiHandler(ServerStore& store, Options options)
@@ -177,11 +182,17 @@ ApiError ApiHandler::internal(const domain::Error& error) {
     return ApiError::internal();
 }
 
+HttpResponse ApiHandler::errorResponse(const ApiError& error, QByteArrayView sentRequestId) {
+    const QString requestId = requestIdFor(sentRequestId);
+    HttpResponse response;
+    response.status = error.status;
+    response.body = error.body(requestId);
+    addCommonHeaders(response, requestId);
+    return response;
+}
+
 HttpResponse ApiHandler::handle(const HttpRequest& request) {
-    const QByteArray sentId = request.header("X-Request-Id");
-    const QString requestId = isValidRequestId(sentId)
-                                  ? QString::fromLatin1(sentId)
-                                  : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString requestId = requestIdFor(request.header("X-Request-Id"));
     HttpResponse response;
     const auto fail = [&response, &requestId](const ApiError& error) {
         response.status = error.status;

@@ -1,5 +1,6 @@
 #include "HttpFrontend.h"
 
+#include "HttpListener.h"
 #include "ServerLog.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,8 @@ HttpFrontend::HttpFrontend(ApiHandler& handler, QObject* parent)
     , m_handler(handler) {}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    if (HttpListener::isCutOff(socket))
+        return true; // already answered 408 or 413 and closing
     QElapsedTimer timer;
     timer.start();
     HttpRequest in;
@@ -56,6 +59,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(out.body.size()));
     responder.writeBody(out.body);
+    HttpListener::requestAnswered(socket);
 
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     QJsonObject line{{QStringLiteral("requestId"), QString::fromLatin1(out.header("X-Request-Id"))},

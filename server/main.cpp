@@ -1,5 +1,6 @@
 #include "ApiHandler.h"
 #include "HttpFrontend.h"
+#include "HttpListener.h"
 #include "ServerConfig.h"
 #include "ServerLog.h"
 #include "ServerStore.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 
@@ -122,9 +124,24 @@ int run(const ServerConfig& config) {
     ServerLog::init(config.logLevel);
     ApiHandler handler(**store, {config.rateBudget, config.rateWindowSeconds});
     HttpFrontend frontend(handler);
-    if (certificate)
-        frontend.sslSetup(*certificate, *key);
-    const quint16 port = frontend.listen(address, static_cast<quint16>(config.port));
+    std::optional<QSslConfiguration> tls;
+    if (certificate) {
+        tls = QSslConfiguration(); // as QAbstractHttpServer::sslSetup() builds it
+        tls->setLocalCertificate(*certificate);
+        tls->setPrivateKey(*key);
+        tls->setProtocol(QSsl::SecureProtocols);
+    }
+    // Our own listening socket (not QAbstractHttpServer::listen()), so that
+    // slow and oversized requests are cut off (HttpListener).
+    HttpListener::Limits limits;
+    limits.requestTimeout = std::chrono::seconds(config.requestTimeoutSeconds);
+    limits.maxBodyBytes = ApiHandler::kMaxBodyBytes;
+    auto* listener = new HttpListener(limits, tls, &frontend);
+    quint16 port = 0;
+    if (listener->listen(address, static_cast<quint16>(config.port))) {
+        frontend.bind(listener);
+        port = listener->serverPort();
+    }
     if (port == 0)
         return failWith(
             QStringLiteral("could not listen on %1:%2").arg(address.toString()).arg(config.port),

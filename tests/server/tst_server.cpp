@@ -7,6 +7,7 @@
 #include "SyncFixtures.h"
 
 #include <QJsonArray>
+#include <QSslSocket>
 #include <QtTest>
 
 using namespace quittance;
@@ -52,6 +53,72 @@ private:
         QVERIFY(!r.header("X-Request-Id").isEmpty());
         QVERIFY(!r.hasHeader("Server"));
         QVERIFY(!r.hasHeader("X-Powered-By"));
+    }
+
+    // A raw HTTPS connection that sends `head` at once and then `drip` one
+    // byte every 200 ms, calling `meanwhile` once it is under way; returns
+    // what the server answered and whether it closed the connection.
+    struct Trickled {
+        QByteArray received;
+        bool closed = false;
+        int dripped = 0;
+        int status() const { return received.mid(9, 3).toInt(); }
+        QByteArray header(QByteArrayView name) const {
+            const QByteArray head = received.left(received.indexOf("\r\n\r\n"));
+            for (const QByteArray& line : head.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0 && line.left(colon).compare(name, Qt::CaseInsensitive) == 0)
+                    return line.mid(colon + 1).trimmed();
+            }
+            return {};
+        }
+        QJsonObject error() const {
+            return QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4))
+                .object()
+                .value(QStringLiteral("error"))
+                .toObject();
+        }
+    };
+    static Trickled trickle(const ServerHarness& server, const QByteArray& head,
+                            const QByteArray& drip, const std::function<void()>& meanwhile = {}) {
+        Trickled out;
+        QSslSocket socket;
+        socket.setSslConfiguration(server.trustingSsl());
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port);
+        if (!socket.waitForEncrypted(15000))
+            return out;
+        QEventLoop loop;
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop,
+                         [&] { out.received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
+            out.closed = true;
+            loop.quit();
+        });
+        QTimer dripper;
+        QObject::connect(&dripper, &QTimer::timeout, &loop, [&] {
+            if (out.dripped < drip.size() && socket.state() == QAbstractSocket::ConnectedState)
+                socket.write(drip.mid(out.dripped++, 1));
+        });
+        socket.write(head);
+        dripper.start(200);
+        if (meanwhile)
+            QTimer::singleShot(600, &loop, meanwhile);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
+        loop.exec();
+        out.received += socket.readAll();
+        return out;
+    }
+
+    static void checkCutOff(const Trickled& t, int status, const QString& code) {
+        QVERIFY2(t.closed, "the server did not close the connection");
+        QVERIFY2(t.received.startsWith("HTTP/1.1 "), t.received.constData());
+        QCOMPARE(t.status(), status);
+        QCOMPARE(t.error().value(QStringLiteral("code")).toString(), code);
+        QVERIFY(!t.error().value(QStringLiteral("requestId")).toString().isEmpty());
+        QCOMPARE(t.header("Connection"), QByteArray("close"));
+        QCOMPARE(t.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(t.header("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(t.header("Content-Type"), QByteArray("application/json"));
     }
 
 private Q_SLOTS:
@@ -472,6 +539,64 @@ private Q_SLOTS:
         r = send(fresh2, QSslConfiguration::defaultConfiguration(),
                  m_server.baseUrl() + QStringLiteral("/health"), "GET");
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void slowRequestsAreCutOff() {
+        // Its own server with a 2-second request timeout.
+        ServerHarness slow;
+        QVERIFY(slow.prepare());
+        const QByteArray key = slow.createKey(QStringLiteral("acme"));
+        QVERIFY(slow.start({QStringLiteral("--request-timeout"), QStringLiteral("2")}));
+        const QByteArray start = "GET /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 "X-Request-Id: slow-headers-1\r\nx-api-key: " +
+                                 key + "\r\n";
+
+        // Headers trickling in, never finished: 408, and the connection is
+        // closed, while a normal client on another connection is served.
+        Reply meanwhile;
+        QNetworkAccessManager other;
+        const Trickled headers = trickle(slow, start, QByteArray(400, 'x'), [&] {
+            meanwhile =
+                send(other, slow.trustingSsl(), slow.baseUrl() + QStringLiteral("/api/v1/clients"),
+                     "GET", {}, {{"x-api-key", key}});
+        });
+        checkCutOff(headers, 408, QStringLiteral("request_timeout"));
+        QCOMPARE(headers.header("X-Request-Id"), QByteArray("slow-headers-1"));
+        QVERIFY(headers.dripped < 400); // cut off while still sending
+        QCOMPARE(meanwhile.status, 200);
+
+        // The body trickling in after complete headers.
+        const Trickled body = trickle(
+            slow,
+            "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            "application/json\r\nIdempotency-Key: slow-1\r\nContent-Length: 300\r\nx-api-key: " +
+                key + "\r\n\r\n",
+            QByteArray(300, ' '));
+        checkCutOff(body, 408, QStringLiteral("request_timeout"));
+        QVERIFY(body.dripped < 300);
+
+        // A connection that never sends a byte.
+        checkCutOff(trickle(slow, {}, {}), 408, QStringLiteral("request_timeout"));
+
+        // A declared body over 1 MiB is refused as soon as the headers are
+        // in, without sending the body.
+        const Trickled large =
+            trickle(slow,
+                    "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    "application/json\r\nContent-Length: 2097152\r\nX-Request-Id: big-1\r\n\r\n",
+                    {});
+        checkCutOff(large, 413, QStringLiteral("payload_too_large"));
+        QCOMPARE(large.header("X-Request-Id"), QByteArray("big-1"));
+
+        // Nothing was stored, and the server still answers on a connection
+        // that keeps to the limits.
+        const Reply after =
+            send(other, slow.trustingSsl(), slow.baseUrl() + QStringLiteral("/api/v1/clients"),
+                 "GET", {}, {{"x-api-key", key}});
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(QStringLiteral("items")).toArray().size(), 0);
+        slow.stop();
+        QVERIFY(slow.drainLog().contains("\"event\":\"cut_off\""));
     }
 
     void rateLimitHitAndRecovered() {

@@ -10,6 +10,10 @@
 #include <QSslSocket>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace quittance;
 using namespace quittance::test;
 
@@ -597,6 +601,30 @@ private Q_SLOTS:
         QCOMPARE(after.json.value(QStringLiteral("items")).toArray().size(), 0);
         slow.stop();
         QVERIFY(slow.drainLog().contains("\"event\":\"cut_off\""));
+    }
+
+    void unreadLogDoesNotStallTheServer() {
+        // The server's stderr is a pipe that is held open and never read (as
+        // when the process reading it is busy elsewhere): once the pipe is
+        // full, a server that wrote its log on the request path would stop
+        // answering (the stall seen in tst_cli_sync's kill test).
+        ServerHarness quiet;
+        QVERIFY(quiet.prepare());
+        const QByteArray fifo = QFile::encodeName(quiet.dir.filePath(QStringLiteral("log.fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        quiet.stderrFile = QString::fromLocal8Bit(fifo);
+        QVERIFY(quiet.start());
+        // Far more log lines than a pipe holds (64 KiB, about 400 lines).
+        QNetworkAccessManager nam;
+        for (int i = 0; i < 1500; ++i) {
+            const Reply r =
+                send(nam, quiet.trustingSsl(), quiet.baseUrl() + QStringLiteral("/health"), "GET");
+            QVERIFY2(r.status == 200, qPrintable(QStringLiteral("request %1 unanswered").arg(i)));
+        }
+        quiet.stop();
+        ::close(reader);
     }
 
     void rateLimitHitAndRecovered() {

@@ -337,6 +337,21 @@ private Q_SLOTS:
         QCOMPARE(r.errorField(), QStringLiteral("id"));
     }
 
+    void keyChangesFromAnotherProcessApplyAtOnce() {
+        // Keys are served from memory; `key create` and `key revoke` run in
+        // another process while the server runs and take effect with the next
+        // request.
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients")).status, 200); // cache warm
+        const QByteArray key = m_server.createKey(QStringLiteral("late"));
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients"), {}, {}, key).status, 200);
+        QVERIFY(m_server.revokeKey(key));
+        const Reply revoked = call("GET", QStringLiteral("/api/v1/clients"), {}, {}, key);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients")).status, 200); // others unaffected
+    }
+
     void tenancy() {
         const QUuid id = QUuid::createUuid();
         QCOMPARE(post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("Mine"))),

@@ -1,13 +1,13 @@
 #include "ApiHandler.h"
 
 #include "ApiKey.h"
+#include "WriteScope.h"
 #include "domain/DocumentLifecycle.h"
 #include "domain/DocumentStatus.h"
 #include "domain/DocumentType.h"
 #include "domain/JsonClientCodec.h"
 #include "domain/JsonDocumentCodec.h"
 #include "domain/JsonParser.h"
-#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -487,7 +487,7 @@ ApiHandler::Outcome ApiHandler::create(const Caller& caller, const QString& coll
     auto decoded = decode(collection, request.body);
     if (!decoded)
         return std::unexpected(decoded.error());
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, decoded->id);
@@ -551,7 +551,7 @@ ApiHandler::Outcome ApiHandler::replace(const Caller& caller, const QString& col
         return std::unexpected(ApiError::validationFailed(
             QStringLiteral("The id in the body differs from the id in the path."),
             QStringLiteral("id")));
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, id);
@@ -626,7 +626,7 @@ ApiHandler::Outcome ApiHandler::remove(const Caller& caller, const QString& coll
         return std::unexpected(ApiError::badRequest(
             QStringLiteral("Deleting a record needs If-Match with its version, such as \"3\"."),
             QStringLiteral("If-Match")));
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, id);
@@ -695,7 +695,7 @@ ApiHandler::Outcome ApiHandler::postCheckpoint(const Caller& caller, const HttpR
             QStringLiteral("head")));
     const QString id = vaultId.toString().toLower();
     const auto seqNumber = static_cast<qint64>(seqValue);
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto stored = m_store.checkpoint(caller.account, id);

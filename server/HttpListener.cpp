@@ -30,17 +30,6 @@ QByteArray headerValue(const QByteArray& head, QByteArrayView name) {
     return {};
 }
 
-QByteArray reasonPhrase(int status) {
-    switch (status) {
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    default:
-        return "Error";
-    }
-}
-
 // Per connection, a child of the socket: sees every chunk before
 // QtHttpServer does (its readyRead connection is made first).
 class RequestGuard : public QObject {
@@ -134,13 +123,7 @@ private:
         (void)m_socket->readAll();
         const HttpResponse response =
             ApiHandler::errorResponse(error, headerValue(m_head, "X-Request-Id"));
-        QByteArray wire = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                          reasonPhrase(response.status) + "\r\n";
-        for (const auto& [name, value] : response.headers)
-            wire += name + ": " + value + "\r\n";
-        wire += "Content-Length: " + QByteArray::number(response.body.size()) +
-                "\r\nConnection: close\r\n\r\n" + response.body;
-        m_socket->write(wire);
+        m_socket->write(response.toWire(false, true));
         ServerLog::write(ServerLog::Level::Warn,
                          QJsonObject{{QStringLiteral("requestId"),
                                       QString::fromLatin1(response.header("X-Request-Id"))},

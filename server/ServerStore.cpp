@@ -207,6 +207,30 @@ domain::Result<std::vector<ServerStore::KeyInfo>> ServerStore::listKeys() {
     return out;
 }
 
+domain::Status ServerStore::beginGroup() {
+    if (m_inGroup)
+        return {};
+    auto begun = m_db.exec("BEGIN IMMEDIATE");
+    m_inGroup = begun.has_value();
+    return begun;
+}
+
+domain::Status ServerStore::commitGroup() {
+    if (!m_inGroup)
+        return {};
+    auto committed = m_db.exec("COMMIT");
+    if (!committed)
+        (void)m_db.exec("ROLLBACK");
+    m_inGroup = false;
+    return committed;
+}
+
+void ServerStore::rollbackGroup() {
+    if (m_inGroup)
+        (void)m_db.exec("ROLLBACK");
+    m_inGroup = false;
+}
+
 domain::Result<storage::Statement*> ServerStore::prepared(const char* sql) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {

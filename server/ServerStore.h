@@ -74,6 +74,15 @@ public:
 
     storage::Database& database() { return m_db; }
 
+    // Group commit: the requests handled between beginGroup() and
+    // commitGroup() share one transaction, so one fsync makes all of them
+    // durable (WriteScope nests each request in a savepoint). Their answers
+    // must wait for commitGroup() (HttpFrontend holds them back).
+    domain::Status beginGroup();
+    domain::Status commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_inGroup; }
+
     domain::Result<ApiKey::Generated> createKey(const QString& account, const QString& now);
     domain::Status revokeKey(const QString& keyId, const QString& now);
     domain::Result<std::vector<KeyInfo>> listKeys();
@@ -118,6 +127,7 @@ private:
     std::unordered_map<std::string, storage::Statement> m_statements;
     QHash<QByteArray, KeyLookup> m_keys;
     std::optional<qint64> m_keysVersion; // data_version the cache was loaded at
+    bool m_inGroup = false;
 };
 
 } // namespace quittance::server

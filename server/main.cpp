@@ -123,7 +123,7 @@ int run(const ServerConfig& config) {
 
     ServerLog::init(config.logLevel);
     ApiHandler handler(**store, {config.rateBudget, config.rateWindowSeconds});
-    HttpFrontend frontend(handler);
+    HttpFrontend frontend(handler, **store);
     std::optional<QSslConfiguration> tls;
     if (certificate) {
         tls = QSslConfiguration(); // as QAbstractHttpServer::sslSetup() builds it

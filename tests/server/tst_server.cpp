@@ -352,6 +352,92 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/api/v1/clients")).status, 200); // others unaffected
     }
 
+    void concurrentWritesShareOneCommit() {
+        // Group commit: writes that arrive while the previous commit is on
+        // its way to disk are committed together, each in its own savepoint:
+        // a refused request in the group leaves the others stored, and two
+        // requests with one Idempotency-Key in one group execute once.
+        ServerHarness group;
+        QVERIFY(group.prepare());
+        const QByteArray key = group.createKey(QStringLiteral("acme"));
+        QVERIFY(group.start({QStringLiteral("--log-level"), QStringLiteral("debug"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("100000")}));
+        QNetworkAccessManager nam;
+        struct Sent {
+            QNetworkReply* reply;
+            QString name;
+        };
+        std::vector<Sent> sent;
+        const auto postClient = [&](const QByteArray& body, const QByteArray& idem,
+                                    const QString& name) {
+            QNetworkRequest request{QUrl(group.baseUrl() + QStringLiteral("/api/v1/clients"))};
+            request.setSslConfiguration(group.trustingSsl());
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setRawHeader("x-api-key", key);
+            request.setRawHeader("Content-Type", "application/json");
+            request.setRawHeader("Idempotency-Key", idem);
+            sent.push_back({nam.post(request, body), name});
+        };
+        constexpr int kWrites = 40;
+        for (int i = 0; i < kWrites; ++i) {
+            const QString name = QStringLiteral("Group %1").arg(i);
+            postClient(clientJson(syncClient(QUuid::createUuid(), name)),
+                       "group-" + QByteArray::number(i), name);
+            if (i == 20) {
+                postClient("{\"id\": 1}", "group-bad", QStringLiteral("bad"));
+                const QByteArray twice =
+                    clientJson(syncClient(QUuid::createUuid(), QStringLiteral("Twice")));
+                postClient(twice, "group-twice", QStringLiteral("Twice"));
+                postClient(twice, "group-twice", QStringLiteral("Twice"));
+            }
+        }
+        QEventLoop loop;
+        int open = static_cast<int>(sent.size());
+        for (const Sent& s : sent)
+            QObject::connect(s.reply, &QNetworkReply::finished, &loop, [&] {
+                if (--open == 0)
+                    loop.quit();
+            });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
+        loop.exec();
+        QCOMPARE(open, 0);
+        QSet<QString> stored;
+        int replayed = 0;
+        for (const Sent& s : sent) {
+            const int status = s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (s.name == QLatin1String("bad"))
+                QVERIFY(status == 400 || status == 422);
+            else
+                QCOMPARE(status, 201);
+            if (s.reply->rawHeader("Idempotent-Replayed") == "true")
+                ++replayed;
+            s.reply->deleteLater();
+        }
+        QCOMPARE(replayed, 1);
+        const Reply page = send(nam, group.trustingSsl(),
+                                group.baseUrl() + QStringLiteral("/api/v1/clients?limit=500"),
+                                "GET", {}, {{"x-api-key", key}});
+        QCOMPARE(page.status, 200);
+        for (const auto v : page.json.value(QStringLiteral("items")).toArray())
+            stored.insert(v.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(stored.size(), kWrites + 1);
+        QVERIFY(stored.contains(QStringLiteral("Twice")));
+        group.stop();
+        // Fewer commits than writes: at least one commit carried several.
+        const QByteArray log = group.drainLog();
+        static const QRegularExpression commit(
+            QStringLiteral("\"event\":\"commit\",\"ok\":true,\"requests\":(\\d+)"));
+        int commits = 0;
+        int largest = 0;
+        for (auto it = commit.globalMatch(QString::fromUtf8(log)); it.hasNext();) {
+            ++commits;
+            largest = std::max(largest, it.next().captured(1).toInt());
+        }
+        qInfo("%d writes in %d commits, the largest carried %d", kWrites + 3, commits, largest);
+        QVERIFY2(commits > 0, log.right(2000).constData());
+        QVERIFY2(largest > 1, qPrintable(QStringLiteral("%1 commits, none shared").arg(commits)));
+    }
+
     void tenancy() {
         const QUuid id = QUuid::createUuid();
         QCOMPARE(post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("Mine"))),

@@ -76,6 +76,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     return true;
 }
 
+void HttpFrontend::finish() {
+    m_commitTimer.stop();
+    if (m_store.inGroup())
+        commitGroup();
+}
+
 void HttpFrontend::commitGroup() {
     QElapsedTimer timer;
     timer.start();

@@ -32,6 +32,9 @@ class HttpFrontend : public QAbstractHttpServer {
 public:
     HttpFrontend(ApiHandler& handler, ServerStore& store, QObject* parent = nullptr);
 
+    // At shutdown: commits an open group and writes its answers.
+    void finish();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -10,12 +10,17 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace quittance::server;
 
@@ -24,6 +29,25 @@ namespace {
 int failWith(const QString& message, int code) {
     QTextStream(stderr) << "quittance-server: " << message << '\n';
     return code;
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+// SIGTERM and SIGINT end the event loop (through a socket pair, the only
+// thing a signal handler may safely touch), so that the server commits an
+// open group and writes out its queued log lines before it exits.
+bool quitOnSignals() {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return false;
+    struct sigaction action {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        (void)!::write(g_signalPipe[1], &byte, 1);
+    };
+    ::sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
+           ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
 QString nowText() {
@@ -157,7 +181,15 @@ int run(const ServerConfig& config) {
                                  {QStringLiteral("url"), url},
                                  {QStringLiteral("tls"), certificate.has_value()}});
     QTextStream(stdout) << "quittance-server listening on " << url << Qt::endl;
+    if (!quitOnSignals())
+        return failWith(QStringLiteral("could not install the signal handlers"), 7);
+    QSocketNotifier signalled(static_cast<qintptr>(g_signalPipe[0]), QSocketNotifier::Read);
+    QObject::connect(&signalled, &QSocketNotifier::activated, &frontend,
+                     [] { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
+    frontend.finish();
+    ServerLog::write(ServerLog::Level::Info,
+                     QJsonObject{{QStringLiteral("event"), QStringLiteral("stopped")}});
     ServerLog::flush();
     return code;
 }

@@ -713,7 +713,7 @@ private Q_SLOTS:
         QVERIFY(quiet.prepare());
         const QByteArray fifo = QFile::encodeName(quiet.dir.filePath(QStringLiteral("log.fifo")));
         QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
-        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         QVERIFY(reader >= 0);
         quiet.stderrFile = QString::fromLocal8Bit(fifo);
         QVERIFY(quiet.start());
@@ -724,8 +724,26 @@ private Q_SLOTS:
                 send(nam, quiet.trustingSsl(), quiet.baseUrl() + QStringLiteral("/health"), "GET");
             QVERIFY2(r.status == 200, qPrintable(QStringLiteral("request %1 unanswered").arg(i)));
         }
+        ::close(reader); // lets the log drain (into EPIPE) at shutdown
         quiet.stop();
-        ::close(reader);
+    }
+
+    void terminateIsGraceful() {
+        // SIGTERM ends the event loop: the server exits normally, having
+        // written its queued log lines.
+        ServerHarness term;
+        QVERIFY(term.prepare());
+        QVERIFY(term.start());
+        QNetworkAccessManager nam;
+        QCOMPARE(
+            send(nam, term.trustingSsl(), term.baseUrl() + QStringLiteral("/health"), "GET").status,
+            200);
+        term.stop();
+        QCOMPARE(term.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(term.process.exitCode(), 0);
+        const QByteArray log = term.drainLog();
+        QVERIFY2(log.contains("\"path\":\"/health\""), log.constData());
+        QVERIFY2(log.trimmed().endsWith("\"event\":\"stopped\"}"), log.constData());
     }
 
     void rateLimitHitAndRecovered() {

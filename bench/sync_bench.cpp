@@ -72,6 +72,11 @@ int main(int argc, char* argv[]) {
     const int connections = args.size() > 2 ? args[2].toInt() : 200;
     const int seconds = args.size() > 3 ? args[3].toInt() : 10;
     QTemporaryDir tmp;
+    // QUITTANCE_BENCH_SERVER: another quittance-server binary, to compare
+    // builds on the same machine in one sitting.
+    const QString serverPath = qEnvironmentVariableIsEmpty("QUITTANCE_BENCH_SERVER")
+                                   ? QStringLiteral(QUITTANCE_SERVER_PATH)
+                                   : qEnvironmentVariable("QUITTANCE_BENCH_SERVER");
 
     // A server with a self-signed certificate and one key.
     QProcess openssl;
@@ -87,7 +92,7 @@ int main(int argc, char* argv[]) {
     openssl.waitForFinished(60000);
     const QString data = tmp.filePath(QStringLiteral("server"));
     QProcess keygen;
-    keygen.start(QStringLiteral(QUITTANCE_SERVER_PATH),
+    keygen.start(serverPath,
                  {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--account"),
                   QStringLiteral("bench"), QStringLiteral("--data-dir"), data});
     keygen.waitForFinished(30000);
@@ -96,7 +101,7 @@ int main(int argc, char* argv[]) {
     const QByteArray apiKey = keyMatch.captured(1).toLatin1();
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(QUITTANCE_SERVER_PATH),
+    server.start(serverPath,
                  {QStringLiteral("--data-dir"), data, QStringLiteral("--port"), QStringLiteral("0"),
                   QStringLiteral("--tls-cert"), tmp.filePath(QStringLiteral("cert.pem")),
                   QStringLiteral("--tls-key"), tmp.filePath(QStringLiteral("key.pem")),

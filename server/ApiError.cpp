@@ -33,6 +33,10 @@ ApiError ApiError::preconditionFailed(QJsonObject current) {
     error.current = std::move(current);
     return error;
 }
+ApiError ApiError::requestTimeout() {
+    return make(408, "request_timeout",
+                QStringLiteral("The request was not received in time; the connection is closed."));
+}
 ApiError ApiError::payloadTooLarge() {
     return make(413, "payload_too_large", QStringLiteral("The request body exceeds 1 MiB."));
 }

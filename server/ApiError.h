@@ -23,6 +23,7 @@ struct ApiError {
     static ApiError methodNotAllowed();
     static ApiError conflict(QString message, QString field = {});
     static ApiError preconditionFailed(QJsonObject current);
+    static ApiError requestTimeout();
     static ApiError payloadTooLarge();
     static ApiError unsupportedMediaType();
     static ApiError validationFailed(QString message, QString field = {});

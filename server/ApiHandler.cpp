@@ -1,13 +1,13 @@
 #include "ApiHandler.h"
 
 #include "ApiKey.h"
+#include "WriteScope.h"
 #include "domain/DocumentLifecycle.h"
 #include "domain/DocumentStatus.h"
 #include "domain/DocumentType.h"
 #include "domain/JsonClientCodec.h"
 #include "domain/JsonDocumentCodec.h"
 #include "domain/JsonParser.h"
-#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +151,11 @@ bool isCollection(QByteArrayView name) {
     return name == "invoices" || name == "clients";
 }
 
+QString requestIdFor(QByteArrayView sentId) {
+    return isValidRequestId(sentId) ? QString::fromLatin1(sentId)
+                                    : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 ApiHandler::ApiHandler(ServerStore& store, Options options)
@@ -177,11 +182,17 @@ ApiError ApiHandler::internal(const domain::Error& error) {
     return ApiError::internal();
 }
 
+HttpResponse ApiHandler::errorResponse(const ApiError& error, QByteArrayView sentRequestId) {
+    const QString requestId = requestIdFor(sentRequestId);
+    HttpResponse response;
+    response.status = error.status;
+    response.body = error.body(requestId);
+    addCommonHeaders(response, requestId);
+    return response;
+}
+
 HttpResponse ApiHandler::handle(const HttpRequest& request) {
-    const QByteArray sentId = request.header("X-Request-Id");
-    const QString requestId = isValidRequestId(sentId)
-                                  ? QString::fromLatin1(sentId)
-                                  : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString requestId = requestIdFor(request.header("X-Request-Id"));
     HttpResponse response;
     const auto fail = [&response, &requestId](const ApiError& error) {
         response.status = error.status;
@@ -476,7 +487,7 @@ ApiHandler::Outcome ApiHandler::create(const Caller& caller, const QString& coll
     auto decoded = decode(collection, request.body);
     if (!decoded)
         return std::unexpected(decoded.error());
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, decoded->id);
@@ -540,7 +551,7 @@ ApiHandler::Outcome ApiHandler::replace(const Caller& caller, const QString& col
         return std::unexpected(ApiError::validationFailed(
             QStringLiteral("The id in the body differs from the id in the path."),
             QStringLiteral("id")));
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, id);
@@ -615,7 +626,7 @@ ApiHandler::Outcome ApiHandler::remove(const Caller& caller, const QString& coll
         return std::unexpected(ApiError::badRequest(
             QStringLiteral("Deleting a record needs If-Match with its version, such as \"3\"."),
             QStringLiteral("If-Match")));
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto existing = m_store.findRecord(caller.account, collection, id);
@@ -684,7 +695,7 @@ ApiHandler::Outcome ApiHandler::postCheckpoint(const Caller& caller, const HttpR
             QStringLiteral("head")));
     const QString id = vaultId.toString().toLower();
     const auto seqNumber = static_cast<qint64>(seqValue);
-    storage::Transaction txn(m_store.database());
+    WriteScope txn(m_store);
     if (!txn.isActive())
         return std::unexpected(internal(txn.beginStatus().error()));
     auto stored = m_store.checkpoint(caller.account, id);

@@ -32,6 +32,11 @@ public:
 
     HttpResponse handle(const HttpRequest& request);
 
+    // An error answered outside handle() (by the listener, before a request
+    // was read completely): the envelope, the security headers and the
+    // X-Request-Id the client sent if it is valid, else a new one.
+    static HttpResponse errorResponse(const ApiError& error, QByteArrayView sentRequestId = {});
+
     // Test seam: the clock for timestamps and the rate limiter.
     void setClock(std::function<QDateTime()> clock);
     // The last internal error's message (for the log; never sent to clients).

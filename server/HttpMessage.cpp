@@ -15,6 +15,42 @@ QByteArray find(const HeaderList& headers, QByteArrayView name, bool* found) {
         *found = false;
     return {};
 }
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
+    }
+}
 } // namespace
 
 QByteArray HttpRequest::header(QByteArrayView name) const {
@@ -39,6 +75,21 @@ void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value) {
         }
     }
     headers.append({name, value});
+}
+
+QByteArray HttpResponse::toWire(bool headRequest, bool closeConnection) const {
+    QByteArray wire;
+    wire.reserve(body.size() + 512);
+    wire += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& [name, value] : headers)
+        wire += name + ": " + value + "\r\n";
+    wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (closeConnection)
+        wire += "Connection: close\r\n";
+    wire += "\r\n";
+    if (!headRequest)
+        wire += body;
+    return wire;
 }
 
 } // namespace quittance::server

@@ -31,6 +31,9 @@ struct HttpResponse {
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray& name, const QByteArray& value);
+    // The response as HTTP/1.1 bytes: status line, headers, Content-Length
+    // and the body (left out for HEAD); "Connection: close" when asked.
+    QByteArray toWire(bool headRequest = false, bool closeConnection = false) const;
 };
 
 } // namespace quittance::server

@@ -23,6 +23,9 @@ struct ServerConfig {
     bool durable = true; // --synchronous full (default) or normal
     int rateBudget = 600;
     int rateWindowSeconds = 60;
+    // A request not read completely within this many seconds of its first
+    // byte (or of the connection) is answered 408 and the connection closed.
+    int requestTimeoutSeconds = 30;
     ServerLog::Level logLevel = ServerLog::Level::Info;
     QString account; // key create
     QString keyId;   // key revoke

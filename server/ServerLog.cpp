@@ -2,12 +2,16 @@
 
 #include <QJsonDocument>
 
+#include <spdlog/async.h>
+#include <spdlog/async_logger.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace quittance::server {
 
 namespace {
+constexpr std::size_t kQueuedLines = 8192;
+
 std::shared_ptr<spdlog::logger>& logger() {
     static std::shared_ptr<spdlog::logger> instance;
     return instance;
@@ -33,7 +37,13 @@ spdlog::level::level_enum toSpd(ServerLog::Level level) {
 void ServerLog::init(Level level) {
     auto& log = logger();
     if (!log) {
-        log = spdlog::stderr_logger_mt("quittance-server");
+        // Lines are written by spdlog's background thread, so a request
+        // never waits for stderr; when stderr is not being read (a full pipe)
+        // the oldest queued lines are dropped instead of stalling the server.
+        spdlog::init_thread_pool(kQueuedLines, 1);
+        log = std::make_shared<spdlog::async_logger>(
+            "quittance-server", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
+            spdlog::thread_pool(), spdlog::async_overflow_policy::overrun_oldest);
         log->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})",
                          spdlog::pattern_time_type::utc);
         log->flush_on(spdlog::level::warn);
@@ -53,8 +63,12 @@ void ServerLog::write(Level level, const QJsonObject& fields) {
 }
 
 void ServerLog::flush() {
-    if (logger())
+    if (logger()) {
         logger()->flush();
+        // Drains the queue and joins the logging thread.
+        logger().reset();
+        spdlog::shutdown();
+    }
 }
 
 } // namespace quittance::server

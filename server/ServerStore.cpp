@@ -168,8 +168,10 @@ domain::Result<ApiKey::Generated> ServerStore::createKey(const QString& account,
             .bind(4, now);
         if (auto ran = stmt->run(); !ran)
             return std::unexpected(ran.error());
-        if (m_db.changes() == 1)
+        if (m_db.changes() == 1) {
+            m_keysVersion.reset();
             return key;
+        }
     }
     return domain::fail(ErrorCode::Internal, QStringLiteral("Could not allocate a key id."));
 }
@@ -181,6 +183,7 @@ domain::Status ServerStore::revokeKey(const QString& keyId, const QString& now) 
     stmt->bind(1, now).bind(2, keyId);
     if (auto ran = stmt->run(); !ran)
         return ran;
+    m_keysVersion.reset();
     if (m_db.changes() == 0)
         return domain::fail(ErrorCode::NotFound, QStringLiteral("There is no key with that id."),
                             QStringLiteral("id"));
@@ -204,18 +207,75 @@ domain::Result<std::vector<ServerStore::KeyInfo>> ServerStore::listKeys() {
     return out;
 }
 
-domain::Result<ServerStore::KeyLookup> ServerStore::findKey(const QByteArray& keyId) {
-    auto stmt = m_db.prepare(
-        "SELECT secret_sha256, account, revoked IS NOT NULL FROM api_keys WHERE key_id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, QString::fromLatin1(keyId));
-    auto row = stmt->step();
+domain::Status ServerStore::beginGroup() {
+    if (m_inGroup)
+        return {};
+    auto begun = m_db.exec("BEGIN IMMEDIATE");
+    m_inGroup = begun.has_value();
+    return begun;
+}
+
+domain::Status ServerStore::commitGroup() {
+    if (!m_inGroup)
+        return {};
+    auto committed = m_db.exec("COMMIT");
+    if (!committed)
+        (void)m_db.exec("ROLLBACK");
+    m_inGroup = false;
+    return committed;
+}
+
+void ServerStore::rollbackGroup() {
+    if (m_inGroup)
+        (void)m_db.exec("ROLLBACK");
+    m_inGroup = false;
+}
+
+domain::Result<storage::Statement*> ServerStore::prepared(const char* sql) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        it = m_statements.emplace(sql, std::move(*stmt)).first;
+    }
+    return &it->second;
+}
+
+domain::Status ServerStore::refreshKeys() {
+    auto version = prepared("PRAGMA data_version");
+    if (!version)
+        return std::unexpected(version.error());
+    auto row = (*version)->step();
+    const qint64 current = row && *row ? (*version)->int64(0) : -1;
+    (*version)->reset();
     if (!row)
         return std::unexpected(row.error());
-    if (!*row)
-        return KeyLookup{};
-    return KeyLookup{true, stmt->int64(2) != 0, stmt->text(1), stmt->blob(0)};
+    if (m_keysVersion && *m_keysVersion == current)
+        return {};
+    auto stmt =
+        m_db.prepare("SELECT key_id, secret_sha256, account, revoked IS NOT NULL FROM api_keys");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QHash<QByteArray, KeyLookup> keys;
+    while (true) {
+        auto next = stmt->step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        keys.insert(stmt->text(0).toLatin1(),
+                    KeyLookup{true, stmt->int64(3) != 0, stmt->text(2), stmt->blob(1)});
+    }
+    m_keys = std::move(keys);
+    m_keysVersion = current;
+    return {};
+}
+
+domain::Result<ServerStore::KeyLookup> ServerStore::findKey(const QByteArray& keyId) {
+    if (auto fresh = refreshKeys(); !fresh)
+        return std::unexpected(fresh.error());
+    return m_keys.value(keyId);
 }
 
 domain::Status ServerStore::touchKey(const QByteArray& keyId, const QString& now) {
@@ -274,21 +334,27 @@ domain::Status ServerStore::saveRecord(const QString& account, const QString& co
 domain::Result<std::vector<ServerStore::Record>> ServerStore::changes(const QString& account,
                                                                       const QString& collection,
                                                                       qint64 afterSeq, int limit) {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kRecordColumns +
-                             " FROM records WHERE account = ? AND collection = ? AND seq > ? "
-                             "ORDER BY seq LIMIT ?");
+    static const std::string sql = std::string("SELECT ") + kRecordColumns +
+                                   " FROM records WHERE account = ? AND collection = ? AND "
+                                   "seq > ? ORDER BY seq LIMIT ?";
+    auto stmt = prepared(sql.c_str());
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, account).bind(2, collection).bind(3, afterSeq).bind(4, limit);
+    storage::Statement& query = **stmt;
+    query.bind(1, account).bind(2, collection).bind(3, afterSeq).bind(4, limit);
     std::vector<Record> out;
+    out.reserve(static_cast<std::size_t>(std::max(0, limit)));
     while (true) {
-        auto row = stmt->step();
-        if (!row)
+        auto row = query.step();
+        if (!row) {
+            query.reset();
             return std::unexpected(row.error());
+        }
         if (!*row)
             break;
-        out.push_back(readRecord(*stmt));
+        out.push_back(readRecord(query));
     }
+    query.reset();
     return out;
 }
 

@@ -7,8 +7,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QHash>
+
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace quittance::server {
@@ -70,9 +74,22 @@ public:
 
     storage::Database& database() { return m_db; }
 
+    // Group commit: the requests handled between beginGroup() and
+    // commitGroup() share one transaction, so one fsync makes all of them
+    // durable (WriteScope nests each request in a savepoint). Their answers
+    // must wait for commitGroup() (HttpFrontend holds them back).
+    domain::Status beginGroup();
+    domain::Status commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_inGroup; }
+
     domain::Result<ApiKey::Generated> createKey(const QString& account, const QString& now);
     domain::Status revokeKey(const QString& keyId, const QString& now);
     domain::Result<std::vector<KeyInfo>> listKeys();
+    // Served from memory: all keys are loaded once and again whenever
+    // another connection (e.g. `key create`/`key revoke` in another process)
+    // has committed since (PRAGMA data_version), so a revocation takes effect
+    // with the next request; a present and an absent key id cost the same.
     domain::Result<KeyLookup> findKey(const QByteArray& keyId);
     domain::Status touchKey(const QByteArray& keyId, const QString& now);
 
@@ -101,7 +118,16 @@ private:
     explicit ServerStore(storage::Database db)
         : m_db(std::move(db)) {}
     domain::Status migrate();
+    domain::Status refreshKeys();
+    // Hot statements are prepared once; each use binds, steps and resets
+    // (a statement left unreset would hold its read transaction open).
+    domain::Result<storage::Statement*> prepared(const char* sql);
+
     storage::Database m_db;
+    std::unordered_map<std::string, storage::Statement> m_statements;
+    QHash<QByteArray, KeyLookup> m_keys;
+    std::optional<qint64> m_keysVersion; // data_version the cache was loaded at
+    bool m_inGroup = false;
 };
 
 } // namespace quittance::server

@@ -1,5 +1,6 @@
 #include "ApiHandler.h"
 #include "HttpFrontend.h"
+#include "HttpListener.h"
 #include "ServerConfig.h"
 #include "ServerLog.h"
 #include "ServerStore.h"
@@ -9,11 +10,17 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace quittance::server;
 
@@ -22,6 +29,25 @@ namespace {
 int failWith(const QString& message, int code) {
     QTextStream(stderr) << "quittance-server: " << message << '\n';
     return code;
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+// SIGTERM and SIGINT end the event loop (through a socket pair, the only
+// thing a signal handler may safely touch), so that the server commits an
+// open group and writes out its queued log lines before it exits.
+bool quitOnSignals() {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return false;
+    struct sigaction action {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        (void)!::write(g_signalPipe[1], &byte, 1);
+    };
+    ::sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
+           ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
 QString nowText() {
@@ -121,10 +147,25 @@ int run(const ServerConfig& config) {
 
     ServerLog::init(config.logLevel);
     ApiHandler handler(**store, {config.rateBudget, config.rateWindowSeconds});
-    HttpFrontend frontend(handler);
-    if (certificate)
-        frontend.sslSetup(*certificate, *key);
-    const quint16 port = frontend.listen(address, static_cast<quint16>(config.port));
+    HttpFrontend frontend(handler, **store);
+    std::optional<QSslConfiguration> tls;
+    if (certificate) {
+        tls = QSslConfiguration(); // as QAbstractHttpServer::sslSetup() builds it
+        tls->setLocalCertificate(*certificate);
+        tls->setPrivateKey(*key);
+        tls->setProtocol(QSsl::SecureProtocols);
+    }
+    // Our own listening socket (not QAbstractHttpServer::listen()), so that
+    // slow and oversized requests are cut off (HttpListener).
+    HttpListener::Limits limits;
+    limits.requestTimeout = std::chrono::seconds(config.requestTimeoutSeconds);
+    limits.maxBodyBytes = ApiHandler::kMaxBodyBytes;
+    auto* listener = new HttpListener(limits, tls, &frontend);
+    quint16 port = 0;
+    if (listener->listen(address, static_cast<quint16>(config.port))) {
+        frontend.bind(listener);
+        port = listener->serverPort();
+    }
     if (port == 0)
         return failWith(
             QStringLiteral("could not listen on %1:%2").arg(address.toString()).arg(config.port),
@@ -140,7 +181,15 @@ int run(const ServerConfig& config) {
                                  {QStringLiteral("url"), url},
                                  {QStringLiteral("tls"), certificate.has_value()}});
     QTextStream(stdout) << "quittance-server listening on " << url << Qt::endl;
+    if (!quitOnSignals())
+        return failWith(QStringLiteral("could not install the signal handlers"), 7);
+    QSocketNotifier signalled(static_cast<qintptr>(g_signalPipe[0]), QSocketNotifier::Read);
+    QObject::connect(&signalled, &QSocketNotifier::activated, &frontend,
+                     [] { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
+    frontend.finish();
+    ServerLog::write(ServerLog::Level::Info,
+                     QJsonObject{{QStringLiteral("event"), QStringLiteral("stopped")}});
     ServerLog::flush();
     return code;
 }

@@ -6,6 +6,8 @@
 // trusting only that certificate). Shared by the server and sync tests.
 
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,7 +105,10 @@ public:
     QTemporaryDir dir;
     QProcess process;
     quint16 port = 0;
-    QByteArray stderrLog;
+    // Where the server's stderr (its JSON log) goes: a file, so that a test
+    // blocked in waitForFinished() on another process never leaves the
+    // server writing into a full pipe. Set before start() to redirect.
+    QString stderrFile;
 
     QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
     QString certPath() const { return dir.filePath(QStringLiteral("tls-cert.pem")); }
@@ -113,6 +118,9 @@ public:
 
     bool start(const QStringList& extra = {}, quint16 fixedPort = 0, bool tls = true) {
         process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (stderrFile.isEmpty())
+            stderrFile = dir.filePath(QStringLiteral("server-stderr.log"));
+        process.setStandardErrorFile(stderrFile, QIODevice::Append);
         QStringList args{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port"),
                          QString::number(fixedPort)};
         if (tls)
@@ -149,7 +157,6 @@ public:
                 process.waitForFinished();
             }
         }
-        stderrLog += process.readAllStandardError();
     }
 
     void kill() {
@@ -157,12 +164,14 @@ public:
             process.kill();
             process.waitForFinished();
         }
-        stderrLog += process.readAllStandardError();
     }
 
-    QByteArray drainLog() {
-        stderrLog += process.readAllStandardError();
-        return stderrLog;
+    // Everything the server has logged so far (all its runs).
+    QByteArray drainLog() const {
+        if (!QFileInfo(stderrFile).isFile())
+            return {};
+        QFile log(stderrFile);
+        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
     }
 
     ~ServerHarness() { kill(); }

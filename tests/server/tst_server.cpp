@@ -7,7 +7,12 @@
 #include "SyncFixtures.h"
 
 #include <QJsonArray>
+#include <QSslSocket>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace quittance;
 using namespace quittance::test;
@@ -52,6 +57,72 @@ private:
         QVERIFY(!r.header("X-Request-Id").isEmpty());
         QVERIFY(!r.hasHeader("Server"));
         QVERIFY(!r.hasHeader("X-Powered-By"));
+    }
+
+    // A raw HTTPS connection that sends `head` at once and then `drip` one
+    // byte every 200 ms, calling `meanwhile` once it is under way; returns
+    // what the server answered and whether it closed the connection.
+    struct Trickled {
+        QByteArray received;
+        bool closed = false;
+        int dripped = 0;
+        int status() const { return received.mid(9, 3).toInt(); }
+        QByteArray header(QByteArrayView name) const {
+            const QByteArray head = received.left(received.indexOf("\r\n\r\n"));
+            for (const QByteArray& line : head.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0 && line.left(colon).compare(name, Qt::CaseInsensitive) == 0)
+                    return line.mid(colon + 1).trimmed();
+            }
+            return {};
+        }
+        QJsonObject error() const {
+            return QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4))
+                .object()
+                .value(QStringLiteral("error"))
+                .toObject();
+        }
+    };
+    static Trickled trickle(const ServerHarness& server, const QByteArray& head,
+                            const QByteArray& drip, const std::function<void()>& meanwhile = {}) {
+        Trickled out;
+        QSslSocket socket;
+        socket.setSslConfiguration(server.trustingSsl());
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port);
+        if (!socket.waitForEncrypted(15000))
+            return out;
+        QEventLoop loop;
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop,
+                         [&] { out.received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
+            out.closed = true;
+            loop.quit();
+        });
+        QTimer dripper;
+        QObject::connect(&dripper, &QTimer::timeout, &loop, [&] {
+            if (out.dripped < drip.size() && socket.state() == QAbstractSocket::ConnectedState)
+                socket.write(drip.mid(out.dripped++, 1));
+        });
+        socket.write(head);
+        dripper.start(200);
+        if (meanwhile)
+            QTimer::singleShot(600, &loop, meanwhile);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
+        loop.exec();
+        out.received += socket.readAll();
+        return out;
+    }
+
+    static void checkCutOff(const Trickled& t, int status, const QString& code) {
+        QVERIFY2(t.closed, "the server did not close the connection");
+        QVERIFY2(t.received.startsWith("HTTP/1.1 "), t.received.constData());
+        QCOMPARE(t.status(), status);
+        QCOMPARE(t.error().value(QStringLiteral("code")).toString(), code);
+        QVERIFY(!t.error().value(QStringLiteral("requestId")).toString().isEmpty());
+        QCOMPARE(t.header("Connection"), QByteArray("close"));
+        QCOMPARE(t.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(t.header("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(t.header("Content-Type"), QByteArray("application/json"));
     }
 
 private Q_SLOTS:
@@ -266,6 +337,107 @@ private Q_SLOTS:
         QCOMPARE(r.errorField(), QStringLiteral("id"));
     }
 
+    void keyChangesFromAnotherProcessApplyAtOnce() {
+        // Keys are served from memory; `key create` and `key revoke` run in
+        // another process while the server runs and take effect with the next
+        // request.
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients")).status, 200); // cache warm
+        const QByteArray key = m_server.createKey(QStringLiteral("late"));
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients"), {}, {}, key).status, 200);
+        QVERIFY(m_server.revokeKey(key));
+        const Reply revoked = call("GET", QStringLiteral("/api/v1/clients"), {}, {}, key);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/clients")).status, 200); // others unaffected
+    }
+
+    void concurrentWritesShareOneCommit() {
+        // Group commit: writes that arrive while the previous commit is on
+        // its way to disk are committed together, each in its own savepoint:
+        // a refused request in the group leaves the others stored, and two
+        // requests with one Idempotency-Key in one group execute once.
+        ServerHarness group;
+        QVERIFY(group.prepare());
+        const QByteArray key = group.createKey(QStringLiteral("acme"));
+        QVERIFY(group.start({QStringLiteral("--log-level"), QStringLiteral("debug"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("100000")}));
+        QNetworkAccessManager nam;
+        struct Sent {
+            QNetworkReply* reply;
+            QString name;
+        };
+        std::vector<Sent> sent;
+        const auto postClient = [&](const QByteArray& body, const QByteArray& idem,
+                                    const QString& name) {
+            QNetworkRequest request{QUrl(group.baseUrl() + QStringLiteral("/api/v1/clients"))};
+            request.setSslConfiguration(group.trustingSsl());
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setRawHeader("x-api-key", key);
+            request.setRawHeader("Content-Type", "application/json");
+            request.setRawHeader("Idempotency-Key", idem);
+            sent.push_back({nam.post(request, body), name});
+        };
+        constexpr int kWrites = 40;
+        for (int i = 0; i < kWrites; ++i) {
+            const QString name = QStringLiteral("Group %1").arg(i);
+            postClient(clientJson(syncClient(QUuid::createUuid(), name)),
+                       "group-" + QByteArray::number(i), name);
+            if (i == 20) {
+                postClient("{\"id\": 1}", "group-bad", QStringLiteral("bad"));
+                const QByteArray twice =
+                    clientJson(syncClient(QUuid::createUuid(), QStringLiteral("Twice")));
+                postClient(twice, "group-twice", QStringLiteral("Twice"));
+                postClient(twice, "group-twice", QStringLiteral("Twice"));
+            }
+        }
+        QEventLoop loop;
+        int open = static_cast<int>(sent.size());
+        for (const Sent& s : sent)
+            QObject::connect(s.reply, &QNetworkReply::finished, &loop, [&] {
+                if (--open == 0)
+                    loop.quit();
+            });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
+        loop.exec();
+        QCOMPARE(open, 0);
+        QSet<QString> stored;
+        int replayed = 0;
+        for (const Sent& s : sent) {
+            const int status = s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (s.name == QLatin1String("bad"))
+                QVERIFY(status == 400 || status == 422);
+            else
+                QCOMPARE(status, 201);
+            if (s.reply->rawHeader("Idempotent-Replayed") == "true")
+                ++replayed;
+            s.reply->deleteLater();
+        }
+        QCOMPARE(replayed, 1);
+        const Reply page = send(nam, group.trustingSsl(),
+                                group.baseUrl() + QStringLiteral("/api/v1/clients?limit=500"),
+                                "GET", {}, {{"x-api-key", key}});
+        QCOMPARE(page.status, 200);
+        for (const auto v : page.json.value(QStringLiteral("items")).toArray())
+            stored.insert(v.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(stored.size(), kWrites + 1);
+        QVERIFY(stored.contains(QStringLiteral("Twice")));
+        group.stop();
+        // Fewer commits than writes: at least one commit carried several.
+        const QByteArray log = group.drainLog();
+        static const QRegularExpression commit(
+            QStringLiteral("\"event\":\"commit\",\"ok\":true,\"requests\":(\\d+)"));
+        int commits = 0;
+        int largest = 0;
+        for (auto it = commit.globalMatch(QString::fromUtf8(log)); it.hasNext();) {
+            ++commits;
+            largest = std::max(largest, it.next().captured(1).toInt());
+        }
+        qInfo("%d writes in %d commits, the largest carried %d", kWrites + 3, commits, largest);
+        QVERIFY2(commits > 0, log.right(2000).constData());
+        QVERIFY2(largest > 1, qPrintable(QStringLiteral("%1 commits, none shared").arg(commits)));
+    }
+
     void tenancy() {
         const QUuid id = QUuid::createUuid();
         QCOMPARE(post(QStringLiteral("clients"), clientJson(syncClient(id, QStringLiteral("Mine"))),
@@ -472,6 +644,106 @@ private Q_SLOTS:
         r = send(fresh2, QSslConfiguration::defaultConfiguration(),
                  m_server.baseUrl() + QStringLiteral("/health"), "GET");
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void slowRequestsAreCutOff() {
+        // Its own server with a 2-second request timeout.
+        ServerHarness slow;
+        QVERIFY(slow.prepare());
+        const QByteArray key = slow.createKey(QStringLiteral("acme"));
+        QVERIFY(slow.start({QStringLiteral("--request-timeout"), QStringLiteral("2")}));
+        const QByteArray start = "GET /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 "X-Request-Id: slow-headers-1\r\nx-api-key: " +
+                                 key + "\r\n";
+
+        // Headers trickling in, never finished: 408, and the connection is
+        // closed, while a normal client on another connection is served.
+        Reply meanwhile;
+        QNetworkAccessManager other;
+        const Trickled headers = trickle(slow, start, QByteArray(400, 'x'), [&] {
+            meanwhile =
+                send(other, slow.trustingSsl(), slow.baseUrl() + QStringLiteral("/api/v1/clients"),
+                     "GET", {}, {{"x-api-key", key}});
+        });
+        checkCutOff(headers, 408, QStringLiteral("request_timeout"));
+        QCOMPARE(headers.header("X-Request-Id"), QByteArray("slow-headers-1"));
+        QVERIFY(headers.dripped < 400); // cut off while still sending
+        QCOMPARE(meanwhile.status, 200);
+
+        // The body trickling in after complete headers.
+        const Trickled body = trickle(
+            slow,
+            "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            "application/json\r\nIdempotency-Key: slow-1\r\nContent-Length: 300\r\nx-api-key: " +
+                key + "\r\n\r\n",
+            QByteArray(300, ' '));
+        checkCutOff(body, 408, QStringLiteral("request_timeout"));
+        QVERIFY(body.dripped < 300);
+
+        // A connection that never sends a byte.
+        checkCutOff(trickle(slow, {}, {}), 408, QStringLiteral("request_timeout"));
+
+        // A declared body over 1 MiB is refused as soon as the headers are
+        // in, without sending the body.
+        const Trickled large =
+            trickle(slow,
+                    "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    "application/json\r\nContent-Length: 2097152\r\nX-Request-Id: big-1\r\n\r\n",
+                    {});
+        checkCutOff(large, 413, QStringLiteral("payload_too_large"));
+        QCOMPARE(large.header("X-Request-Id"), QByteArray("big-1"));
+
+        // Nothing was stored, and the server still answers on a connection
+        // that keeps to the limits.
+        const Reply after =
+            send(other, slow.trustingSsl(), slow.baseUrl() + QStringLiteral("/api/v1/clients"),
+                 "GET", {}, {{"x-api-key", key}});
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(QStringLiteral("items")).toArray().size(), 0);
+        slow.stop();
+        QVERIFY(slow.drainLog().contains("\"event\":\"cut_off\""));
+    }
+
+    void unreadLogDoesNotStallTheServer() {
+        // The server's stderr is a pipe that is held open and never read (as
+        // when the process reading it is busy elsewhere): once the pipe is
+        // full, a server that wrote its log on the request path would stop
+        // answering (the stall seen in tst_cli_sync's kill test).
+        ServerHarness quiet;
+        QVERIFY(quiet.prepare());
+        const QByteArray fifo = QFile::encodeName(quiet.dir.filePath(QStringLiteral("log.fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        QVERIFY(reader >= 0);
+        quiet.stderrFile = QString::fromLocal8Bit(fifo);
+        QVERIFY(quiet.start());
+        // Far more log lines than a pipe holds (64 KiB, about 400 lines).
+        QNetworkAccessManager nam;
+        for (int i = 0; i < 1500; ++i) {
+            const Reply r =
+                send(nam, quiet.trustingSsl(), quiet.baseUrl() + QStringLiteral("/health"), "GET");
+            QVERIFY2(r.status == 200, qPrintable(QStringLiteral("request %1 unanswered").arg(i)));
+        }
+        ::close(reader); // lets the log drain (into EPIPE) at shutdown
+        quiet.stop();
+    }
+
+    void terminateIsGraceful() {
+        // SIGTERM ends the event loop: the server exits normally, having
+        // written its queued log lines.
+        ServerHarness term;
+        QVERIFY(term.prepare());
+        QVERIFY(term.start());
+        QNetworkAccessManager nam;
+        QCOMPARE(
+            send(nam, term.trustingSsl(), term.baseUrl() + QStringLiteral("/health"), "GET").status,
+            200);
+        term.stop();
+        QCOMPARE(term.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(term.process.exitCode(), 0);
+        const QByteArray log = term.drainLog();
+        QVERIFY2(log.contains("\"path\":\"/health\""), log.constData());
+        QVERIFY2(log.trimmed().endsWith("\"event\":\"stopped\"}"), log.constData());
     }
 
     void rateLimitHitAndRecovered() {

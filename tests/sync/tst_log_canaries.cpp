@@ -330,7 +330,7 @@ private Q_SLOTS:
 
         // The server's log: never the API key, never a request body.
         m_server.stop(); // collects everything it wrote
-        const QString serverLog = QString::fromUtf8(m_server.stderrLog);
+        const QString serverLog = QString::fromUtf8(m_server.drainLog());
         QVERIFY(serverLog.contains(QStringLiteral("/api/v1/")));
         for (const QString& canary : canaries)
             QVERIFY2(!serverLog.contains(canary, Qt::CaseInsensitive),

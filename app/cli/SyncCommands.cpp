@@ -122,6 +122,7 @@ ExitCode SyncCommands::status() {
                                    {QStringLiteral("keyLocation"), state->keyLocation},
                                    {QStringLiteral("lastSync"), state->lastSync},
                                    {QStringLiteral("lastError"), state->lastError},
+                                   {QStringLiteral("keyRefused"), state->keyRefused},
                                    {QStringLiteral("pending"), state->pending},
                                    {QStringLiteral("conflicts"), conflicts}});
         return ExitCode::Success;
@@ -139,6 +140,9 @@ ExitCode SyncCommands::status() {
     out << QStringLiteral("Pending:     %1 local change(s)\n").arg(state->pending);
     if (!state->lastError.isEmpty())
         out << QStringLiteral("Last error:  %1\n").arg(state->lastError);
+    if (state->keyRefused)
+        out << QStringLiteral("Action:      the server refused the API key; sync waits until you "
+                              "log in with a new one (quittance-cli sync login).\n");
     for (const auto& c : state->conflicts)
         out << QStringLiteral("Conflict:    %1 %2\n").arg(c.detectedAt, c.message);
     return ExitCode::Success;

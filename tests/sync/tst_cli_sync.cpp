@@ -111,6 +111,7 @@ private Q_SLOTS:
         QCOMPARE(status.value(QStringLiteral("pending")).toInt(), 0);
         QVERIFY(!status.value(QStringLiteral("lastSync")).toString().isEmpty());
         QVERIFY(status.value(QStringLiteral("configured")).toBool());
+        QCOMPARE(status.value(QStringLiteral("keyRefused")), QJsonValue(false));
     }
 
     void keyInsideTheVault() {
@@ -156,6 +157,12 @@ private Q_SLOTS:
                  r.err.constData());
         r = cli(a, {QStringLiteral("sync"), QStringLiteral("status")});
         QVERIFY(r.out.contains("Last error:"));
+        QVERIFY2(r.out.contains("refused the API key") && r.out.contains("sync login"),
+                 r.out.constData());
+        r = cli(a, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("keyRefused")).toBool());
     }
 
     // Last: processes killed while connected to the session bus could

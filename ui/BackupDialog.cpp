@@ -174,16 +174,36 @@ void BackupDialog::finished() {
     }
     if (m_mode == Mode::Restore) {
         m_restored = m_target;
-        MessageBoxService::instance().information(
-            this, windowTitle(),
-            tr("The backup of %1 was restored into %2 and its audit log verifies.")
-                .arg(result->createdAt, QDir::toNativeSeparators(m_target)));
+        const QString done = tr("The backup of %1 was restored into %2 and its audit log verifies.")
+                                 .arg(result->info.createdAt, QDir::toNativeSeparators(m_target));
+        using Outcome = services::SyncService::RollbackCheck::Outcome;
+        const auto& rollback = result->rollback;
+        if (rollback.outcome == Outcome::RolledBack)
+            MessageBoxService::instance().warning(
+                this, windowTitle(),
+                done + QStringLiteral("\n\n") +
+                    tr("Warning: this backup is older than the vault's last sync. The sync server "
+                       "witnessed audit entry %1; the backup ends at entry %2. Restoring it is a "
+                       "rollback: changes made after the backup (invoices issued, payments "
+                       "recorded, their numbers) are not in it, and sync will refuse to run from "
+                       "it. Keep the newer vault if you still have it.")
+                        .arg(rollback.witnessedSeq)
+                        .arg(rollback.vaultSeq));
+        else if (rollback.outcome == Outcome::Unchecked)
+            MessageBoxService::instance().information(
+                this, windowTitle(),
+                done + QStringLiteral("\n\n") +
+                    tr("Whether this backup is older than the vault's last sync could not be "
+                       "checked: %1")
+                        .arg(rollback.message));
+        else
+            MessageBoxService::instance().information(this, windowTitle(), done);
     } else {
         MessageBoxService::instance().information(
             this, windowTitle(),
             tr("The backup is intact: taken %1, its audit log verifies up to entry %2.")
-                .arg(result->createdAt)
-                .arg(result->anchorSeq));
+                .arg(result->info.createdAt)
+                .arg(result->info.anchorSeq));
     }
     QDialog::accept();
 }

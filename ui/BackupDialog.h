@@ -50,7 +50,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QString m_restored;
     QString m_target;
-    QFutureWatcher<domain::Result<storage::VaultBackup::Info>> m_watcher;
+    QFutureWatcher<domain::Result<services::BackupService::Restored>> m_watcher;
 };
 
 } // namespace quittance::ui

@@ -88,22 +88,27 @@ QFuture<domain::Status> VaultController::changePassphraseAsync(const QString& pa
     });
 }
 
-QFuture<domain::Result<storage::VaultBackup::Info>>
+QFuture<domain::Result<services::BackupService::Restored>>
 VaultController::verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey) {
     return restoreBackupAsync(file, QString(), secret, recoveryKey);
 }
 
-QFuture<domain::Result<storage::VaultBackup::Info>>
+QFuture<domain::Result<services::BackupService::Restored>>
 VaultController::restoreBackupAsync(const QString& file, const QString& dir, const QString& secret,
                                     bool recoveryKey) {
     auto bytes = lockedCopy(secret);
     const auto kind =
         recoveryKey ? storage::Vault::Secret::RecoveryKey : storage::Vault::Secret::Passphrase;
     // An empty `dir` only verifies (restores into a scratch folder and removes it).
-    return QtConcurrent::run([file, dir, bytes, kind] {
-        return dir.isEmpty() ? services::BackupService::verify(file, kind, bytes->bytes())
-                             : services::BackupService::restore(file, dir, kind, bytes->bytes());
-    });
+    return QtConcurrent::run(
+        [file, dir, bytes, kind]() -> domain::Result<services::BackupService::Restored> {
+            if (!dir.isEmpty())
+                return services::BackupService::restoreAndCheck(file, dir, kind, bytes->bytes());
+            auto info = services::BackupService::verify(file, kind, bytes->bytes());
+            if (!info)
+                return std::unexpected(info.error());
+            return services::BackupService::Restored{*info, {}};
+        });
 }
 
 void VaultController::finishUnlock(const QString& dir) {

@@ -63,12 +63,13 @@ public:
     void finishUnlock(const QString& dir);
     // Checking and restoring a backup unwrap its key (the KDF) on a worker
     // thread; neither touches the open vault, so the views stay usable.
-    QFuture<domain::Result<storage::VaultBackup::Info>>
+    QFuture<domain::Result<services::BackupService::Restored>>
     verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey);
-    QFuture<domain::Result<storage::VaultBackup::Info>> restoreBackupAsync(const QString& file,
-                                                                           const QString& dir,
-                                                                           const QString& secret,
-                                                                           bool recoveryKey);
+    // Restores, then checks the restored vault against the sync server's
+    // audit checkpoint (a rollback warning; see BackupService::restoreAndCheck).
+    QFuture<domain::Result<services::BackupService::Restored>>
+    restoreBackupAsync(const QString& file, const QString& dir, const QString& secret,
+                       bool recoveryKey);
 
     bool isUnlocked() const;
     bool isBusy() const { return m_busy; }

@@ -106,18 +106,21 @@ ExitCode BackupCommands::verifyOrRestore(bool restore) {
         return m_cx.fail(secret.error());
     const auto kind =
         recovery ? storage::Vault::Secret::RecoveryKey : storage::Vault::Secret::Passphrase;
-    auto info = restore ? services::BackupService::restore(file, to, kind, secret->bytes())
-                        : services::BackupService::verify(file, kind, secret->bytes());
+    std::optional<services::SyncService::RollbackCheck> rollback;
+    domain::Result<storage::VaultBackup::Info> info = storage::VaultBackup::Info{};
+    if (restore) {
+        // A restored vault that sync was set up for is checked against the
+        // sync server's audit checkpoint: an older backup is a rollback.
+        auto restored = services::BackupService::restoreAndCheck(file, to, kind, secret->bytes());
+        if (!restored)
+            return m_cx.fail(restored.error());
+        info = restored->info;
+        rollback = restored->rollback;
+    } else {
+        info = services::BackupService::verify(file, kind, secret->bytes());
+    }
     if (!info)
         return m_cx.fail(info.error());
-    // A restored vault that sync was set up for is checked against the sync
-    // server's audit checkpoint: an older backup is a rollback, said loudly.
-    std::optional<services::SyncService::RollbackCheck> rollback;
-    if (restore) {
-        auto restored = storage::Vault::unlock(to, kind, secret->bytes());
-        if (restored)
-            rollback = services::SyncService(**restored).checkForRollback();
-    }
     if (m_cx.json()) {
         QJsonObject json = infoJson(*info);
         if (rollback)

@@ -36,6 +36,18 @@ BackupService::restore(const QString& path, const QString& dir, storage::Vault::
     return storage::VaultBackup::restore(path, dir, kind, secret);
 }
 
+domain::Result<BackupService::Restored>
+BackupService::restoreAndCheck(const QString& path, const QString& dir, storage::Vault::Secret kind,
+                               std::span<const unsigned char> secret) {
+    auto info = restore(path, dir, kind, secret);
+    if (!info)
+        return std::unexpected(info.error());
+    Restored restored{*info, {}};
+    if (auto vault = storage::Vault::unlock(dir, kind, secret))
+        restored.rollback = SyncService(**vault).checkForRollback();
+    return restored;
+}
+
 QString BackupService::fileNameFor(const QString& vaultId, const QDateTime& nowUtc) {
     return QStringLiteral("quittance-%1-%2.qbackup")
         .arg(vaultId.left(8), nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "services/SyncService.h"
 #include "storage/Vault.h"
 #include "storage/VaultBackup.h"
 
@@ -38,6 +39,17 @@ public:
     static domain::Result<storage::VaultBackup::Info>
     restore(const QString& path, const QString& dir, storage::Vault::Secret kind,
             std::span<const unsigned char> secret);
+    // restore(), then the restored vault is opened and checked against the
+    // sync server's audit checkpoint (when sync was set up for it): a backup
+    // older than what the server witnessed is a rollback, reported in
+    // `rollback` (the restore itself stands).
+    struct Restored {
+        storage::VaultBackup::Info info;
+        SyncService::RollbackCheck rollback;
+    };
+    static domain::Result<Restored> restoreAndCheck(const QString& path, const QString& dir,
+                                                    storage::Vault::Secret kind,
+                                                    std::span<const unsigned char> secret);
 
     domain::Result<AutoSettings> autoSettings();
     domain::Status setAutoSettings(const AutoSettings& settings);

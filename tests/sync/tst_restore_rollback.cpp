@@ -97,6 +97,14 @@ private Q_SLOTS:
         QVERIFY(check.message.contains(QString::number(check.witnessedSeq)));
         restored.reset();
 
+        // restoreAndCheck (what the GUI's Restore backup uses) reports the same.
+        auto both = services::BackupService::restoreAndCheck(
+            old, m_tmp.filePath(QStringLiteral("restored-old-2")),
+            storage::Vault::Secret::Passphrase, passBytes());
+        QVERIFY_RESULT(both);
+        QCOMPARE(both->rollback.outcome, Outcome::RolledBack);
+        QCOMPARE(both->rollback.witnessedSeq, check.witnessedSeq);
+
         // The CLI says it too, on stderr, and in --json; the restore itself succeeds.
         QProcess cli;
         auto env = QProcessEnvironment::systemEnvironment();

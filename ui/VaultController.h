@@ -61,6 +61,10 @@ public:
     QFuture<domain::Status> changePassphraseAsync(const QString& passphrase);
     // Call from the UI thread when the future has finished.
     void finishUnlock(const QString& dir);
+    // Checks the open vault's passphrase with the full KDF on a worker
+    // thread (VaultSession::checkPassphrase); busy until the result is back
+    // on this object's thread. The database is not touched.
+    QFuture<domain::Status> checkPassphraseAsync(const QString& passphrase);
     // Checking and restoring a backup unwrap its key (the KDF) on a worker
     // thread; neither touches the open vault, so the views stay usable.
     QFuture<domain::Result<storage::VaultBackup::Info>>
@@ -75,6 +79,9 @@ public:
     void setBusy(bool busy) { m_busy = busy; }
     QString vaultDirectory() const { return m_dir; }
     void lock();
+    // Permanently deletes the open vault (VaultSession::erase) after closing
+    // the services over it; emits locked(). Refused while locked or busy.
+    domain::Status eraseVault();
 
     services::VaultSession& session() { return m_session; }
     services::DocumentService& documents() { return *m_documents; }
@@ -109,6 +116,8 @@ Q_SIGNALS:
     void syncFinished();
 
 private:
+    void closeServices();
+
     services::VaultSession m_session;
     services::VaultSession::KdfChoice m_kdf = services::VaultSession::KdfChoice::Calibrate;
     std::function<QDate()> m_today;

@@ -1,6 +1,8 @@
 // File > Export (all data as JSON, CSV for the accountant) and File > Erase
 // vault… of the main window, through the real widgets on the offscreen
-// platform, each against a fresh real vault at the KDF floor (UiVaultFixture).
+// platform, each against a fresh real vault at the KDF floor (UiVaultFixture),
+// inside with-keyring.sh (a private D-Bus session with a real gnome-keyring),
+// so the erase is seen to remove the vault's sync API key from the keychain.
 // File choosers and notices are answered through TestMessageBoxService. Also
 // the numbering-pattern error colour of the settings page (ThemeColors).
 
@@ -9,6 +11,7 @@
 #include "UiVaultFixture.h"
 #include "domain/Csv.h"
 #include "storage/ProcessHardening.h"
+#include "sync/ApiKeyStore.h"
 #include "ui/AppSettings.h"
 #include "ui/CatalogView.h"
 #include "ui/EraseVaultDialog.h"
@@ -264,6 +267,13 @@ private Q_SLOTS:
             f.write("mine");
         }
         QVERIFY(!vaultFiles(s.fx.dir).isEmpty());
+        // The sync API key in the keychain (well-formed, never sent anywhere).
+        const QByteArray apiKey = "qk_eeeeeeeeeeee_" + QByteArray(43, 'E');
+        storage::Vault& vault = *s.fx.controller.session().vault();
+        QVERIFY(sync::ApiKeyStore::store(vault, sync::ApiKeyStore::Location::Keychain, apiKey)
+                    .has_value());
+        const QString entry = sync::ApiKeyStore::keychainEntry(vault);
+        QCOMPARE(sync::ApiKeyStore::readKeychain(entry).value_or(QByteArray()), apiKey);
 
         ui::EraseVaultDialog* dialog = s.openErase();
         QVERIFY(dialog);
@@ -275,6 +285,7 @@ private Q_SLOTS:
         QVERIFY2(vaultFiles(s.fx.dir).isEmpty(), qPrintable(vaultFiles(s.fx.dir).join(u' ')));
         QVERIFY(QFile::exists(keep));
         QVERIFY(!services::VaultSession::info(s.fx.dir));
+        QVERIFY(!sync::ApiKeyStore::readKeychain(entry).has_value());
         QVERIFY(!ui::AppSettings::recentVaults().contains(QDir::cleanPath(s.fx.dir)));
         QCOMPARE(clients->table()->model()->rowCount(), 0);
         QVERIFY(s.window->isLocked());

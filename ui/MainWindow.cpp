@@ -446,7 +446,9 @@ void MainWindow::finishErase(const QString& directory) {
     closeVaultDialogs();
     // No automatic backup here: the user asked for the data to go.
     auto erased = m_controller.eraseVault(); // locked() clears every view
-    AppSettings::removeRecentVault(directory);
+    // Should a file have resisted, the folder stays offered for another try.
+    if (!services::VaultSession::info(directory))
+        AppSettings::removeRecentVault(directory);
     rebuildRecentMenu();
     if (!erased) {
         statusBar()->showMessage(tr("Erasing the vault failed: %1").arg(erased.error().message));

@@ -27,7 +27,8 @@ namespace quittance::ui {
 // time. Reads and writes run on the UI thread as small paged queries (a page
 // of 100 documents, a catalogue list, one report) so none of them blocks the
 // window noticeably. Only the slow operations leave the UI thread: the KDF
-// (create, unlock, change passphrase) and the batch PDF export. While one of
+// (create, unlock, change passphrase, the check before an erase) and the
+// batch PDF export. While one of
 // those runs, isBusy() is true: views do not query, the auto-lock waits, and
 // the window shows a modal progress dialog, so the connection is never
 // shared. Sync is the other long operation: SyncService blocks in a local
@@ -35,7 +36,7 @@ namespace quittance::ui {
 // the other network calls go through whileBusy(), which keeps the views,
 // the auto-lock and lockNow() away from the vault until the call returns. The KDF runs happen while
 // no vault is open at all (create/unlock) or with the views blocked behind a modal dialog (change
-// passphrase).
+// passphrase, erase). The exports (JSON, CSV) run on the UI thread through whileBusy().
 class VaultController : public QObject {
     Q_OBJECT
 public:

@@ -23,6 +23,12 @@ void AppSettings::addRecentVault(const QString& directory) {
     QSettings().setValue(QStringLiteral("vaults/recent"), list);
 }
 
+void AppSettings::removeRecentVault(const QString& directory) {
+    QStringList list = recentVaults();
+    if (list.removeAll(QDir::cleanPath(directory)) > 0)
+        QSettings().setValue(QStringLiteral("vaults/recent"), list);
+}
+
 int AppSettings::autoLockMinutes() {
     return QSettings().value(QStringLiteral("security/autoLockMinutes"), 10).toInt();
 }

@@ -13,6 +13,7 @@ class AppSettings {
 public:
     static QStringList recentVaults();
     static void addRecentVault(const QString& directory);
+    static void removeRecentVault(const QString& directory);
     static int autoLockMinutes(); // default 10, 0 = never
     static void setAutoLockMinutes(int minutes);
     static bool lockOnScreenLock(); // default true

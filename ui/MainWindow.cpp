@@ -8,6 +8,8 @@
 #include "ui/ClipboardGuard.h"
 #include "ui/DashboardView.h"
 #include "ui/DocumentListView.h"
+#include "ui/EraseVaultDialog.h"
+#include "ui/ExportActions.h"
 #include "ui/FirstRunWizard.h"
 #include "ui/Format.h"
 #include "ui/MessageBoxService.h"
@@ -116,6 +118,11 @@ MainWindow::MainWindow(VaultController& controller, QWidget* parent)
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_syncAction->setToolTip(tr("Sync with the server now (F5)"));
+    file->addSeparator();
+    m_export = new ExportActions(m_controller, this);
+    file->addMenu(m_export->menu());
+    m_eraseAction = file->addAction(tr("&Erase vault…"), this, &MainWindow::eraseVault);
+    m_eraseAction->setObjectName(QStringLiteral("eraseVaultAction"));
     file->addSeparator();
     auto* lock = new QAction(tr("&Lock"), this);
     lock->setObjectName(QStringLiteral("lockAction"));
@@ -277,6 +284,8 @@ void MainWindow::onUnlocked() {
     rebuildRecentMenu();
     m_syncAction->setEnabled(true);
     m_backupAction->setEnabled(true);
+    m_eraseAction->setEnabled(true);
+    m_export->setUnlocked(true);
     updateSyncStatus();
     if (m_controller.session().vault() && m_controller.session().vault()->openedWithRecoveryKey()) {
         MessageBoxService::instance().information(
@@ -298,6 +307,8 @@ void MainWindow::onLocked() {
     m_vaultLabel->setText(tr("Locked"));
     m_syncAction->setEnabled(false);
     m_backupAction->setEnabled(false);
+    m_eraseAction->setEnabled(false);
+    m_export->setUnlocked(false);
     updateStatus();
     updateSyncStatus();
 }
@@ -309,16 +320,20 @@ void MainWindow::lockNow() {
         QMetaObject::invokeMethod(this, &MainWindow::lockNow, Qt::QueuedConnection);
         return;
     }
+    closeVaultDialogs();
+    runAutomaticBackup();
+    m_controller.lock();
+    onLocked();
+    showUnlock(m_controller.vaultDirectory());
+}
+
+void MainWindow::closeVaultDialogs() {
     // Close any editor or dialog that still shows vault data first.
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* dialog = qobject_cast<QDialog*>(w);
             dialog && dialog->isVisible() && dialog != m_unlock && dialog != m_wizard)
             dialog->reject();
     }
-    runAutomaticBackup();
-    m_controller.lock();
-    onLocked();
-    showUnlock(m_controller.vaultDirectory());
 }
 
 void MainWindow::runAutomaticBackup() {
@@ -411,6 +426,37 @@ void MainWindow::syncNow() {
     // The settings page shows the run's outcome and the conflict list.
     if (VaultPage* settings = m_pages.at(Settings); settings && m_controller.isUnlocked())
         static_cast<SettingsView*>(settings)->syncSettings()->reload();
+}
+
+void MainWindow::eraseVault() {
+    if (!m_controller.isUnlocked() || m_controller.isBusy())
+        return;
+    auto* dialog = new EraseVaultDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { finishErase(dialog->vaultDirectory()); });
+    dialog->open();
+}
+
+void MainWindow::finishErase(const QString& directory) {
+    // The passphrase was checked for this vault; erase only that one.
+    if (!m_controller.isUnlocked() || m_controller.isBusy() ||
+        m_controller.vaultDirectory() != directory)
+        return;
+    closeVaultDialogs();
+    // No automatic backup here: the user asked for the data to go.
+    auto erased = m_controller.eraseVault(); // locked() clears every view
+    // Should a file have resisted, the folder stays offered for another try.
+    if (!services::VaultSession::info(directory))
+        AppSettings::removeRecentVault(directory);
+    rebuildRecentMenu();
+    if (!erased) {
+        statusBar()->showMessage(tr("Erasing the vault failed: %1").arg(erased.error().message));
+        MessageBoxService::instance().warning(this, tr("Erase vault"), erased.error().message);
+    } else {
+        statusBar()->showMessage(tr("The vault was erased."), 10000);
+    }
+    showWizard();
 }
 
 void MainWindow::updateSyncStatus() {

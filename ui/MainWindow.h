@@ -13,6 +13,7 @@ namespace quittance::ui {
 
 class AutoLock;
 class ClipboardGuard;
+class ExportActions;
 class FirstRunWizard;
 class ScreenLockWatcher;
 class UnlockDialog;
@@ -62,6 +63,10 @@ public Q_SLOTS:
     // File > Sync now: one run with a progress dialog; the outcome goes to
     // the status bar (and a notice when it failed).
     void syncNow();
+    // File > Erase vault…: EraseVaultDialog checks the passphrase; then the
+    // vault is erased, the views cleared, the folder dropped from the recent
+    // vaults and the first-run wizard shown.
+    void eraseVault();
     void showUnlock(const QString& directory = {});
     void showWizard();
     void openVault();
@@ -79,6 +84,9 @@ private:
     // stays visible in the status bar.
     void runAutomaticBackup();
     void rebuildRecentMenu();
+    // Rejects every open dialog but the unlock dialog and the wizard.
+    void closeVaultDialogs();
+    void finishErase(const QString& directory);
 
     VaultController& m_controller;
     AutoLock* m_autoLock = nullptr;
@@ -94,6 +102,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_eraseAction = nullptr;
+    ExportActions* m_export = nullptr;
     QPointer<UnlockDialog> m_unlock;
     QPointer<FirstRunWizard> m_wizard;
 };

@@ -7,6 +7,7 @@
 #include "ui/PassphraseStrength.h"
 #include "ui/ProfileForm.h"
 #include "ui/SyncSettings.h"
+#include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
 
 #include <QCheckBox>
@@ -65,6 +66,7 @@ SettingsView::SettingsView(VaultController& controller, QWidget* parent)
     for (int i = 0; i < kTypes.size(); ++i) {
         NumberingRow row;
         row.pattern = new QLineEdit;
+        row.pattern->setObjectName(QStringLiteral("numberingPattern%1").arg(i));
         row.pattern->setAccessibleName(labels.at(i) + tr(" numbering pattern"));
         row.reset = new QComboBox;
         row.reset->addItem(tr("never reset"), QStringLiteral("never"));
@@ -72,6 +74,7 @@ SettingsView::SettingsView(VaultController& controller, QWidget* parent)
         row.reset->addItem(tr("reset monthly"), QStringLiteral("monthly"));
         row.reset->setAccessibleName(labels.at(i) + tr(" numbering reset"));
         row.preview = new QLabel;
+        row.preview->setObjectName(QStringLiteral("numberingPreview%1").arg(i));
         auto* h = new QHBoxLayout;
         h->addWidget(row.pattern, 1);
         h->addWidget(row.reset);
@@ -197,6 +200,7 @@ void SettingsView::clear() {
         QSignalBlocker block(row.pattern);
         row.pattern->clear();
         row.preview->clear();
+        ThemeColors::markAsError(row.preview, false);
     }
     m_termsText->clear();
     m_defaultsStatus->clear();
@@ -213,18 +217,21 @@ void SettingsView::updatePreview(int index) {
     if (current && current->pattern == row.pattern->text()) {
         auto next = m_controller.profile().previewNextNumber(type, m_controller.today());
         row.preview->setText(next ? tr("Next: <b>%1</b>").arg(next->toHtmlEscaped())
-                                  : next.error().message);
+                                  : next.error().message.toHtmlEscaped());
+        ThemeColors::markAsError(row.preview, !next);
         return;
     }
     auto pattern = domain::NumberingPattern::parse(row.pattern->text());
     if (!pattern) {
-        row.preview->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                                 .arg(pattern.error().message.toHtmlEscaped()));
+        // The palette-derived red stays readable on dark themes too.
+        row.preview->setText(pattern.error().message.toHtmlEscaped());
+        ThemeColors::markAsError(row.preview);
         return;
     }
     auto example = pattern->format(1, m_controller.today(), QStringLiteral("A"));
     row.preview->setText(example ? tr("Example: <b>%1</b>").arg(example->toHtmlEscaped())
                                  : example.error().message.toHtmlEscaped());
+    ThemeColors::markAsError(row.preview, !example);
 }
 
 void SettingsView::saveProfile() {

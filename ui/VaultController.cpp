@@ -88,6 +88,19 @@ QFuture<domain::Status> VaultController::changePassphraseAsync(const QString& pa
     });
 }
 
+QFuture<domain::Status> VaultController::checkPassphraseAsync(const QString& passphrase) {
+    m_busy = true;
+    auto bytes = lockedCopy(passphrase);
+    const QString dir = m_dir;
+    return QtConcurrent::run([dir, bytes]() -> domain::Status {
+               return services::VaultSession::checkPassphrase(dir, bytes->bytes());
+           })
+        .then(this, [this](domain::Status result) {
+            m_busy = false;
+            return result;
+        });
+}
+
 QFuture<domain::Result<services::BackupService::Restored>>
 VaultController::verifyBackupAsync(const QString& file, const QString& secret, bool recoveryKey) {
     return restoreBackupAsync(file, QString(), secret, recoveryKey);
@@ -132,8 +145,7 @@ bool VaultController::isUnlocked() const {
     return m_documents && m_session.isUnlocked();
 }
 
-void VaultController::lock() {
-    const bool wasOpen = m_documents != nullptr || m_session.isUnlocked();
+void VaultController::closeServices() {
     m_backups.reset();
     m_sync.reset();
     m_pdf.reset();
@@ -142,10 +154,27 @@ void VaultController::lock() {
     m_products.reset();
     m_clients.reset();
     m_documents.reset();
+}
+
+void VaultController::lock() {
+    const bool wasOpen = m_documents != nullptr || m_session.isUnlocked();
+    closeServices();
     m_session.lock(); // closes the database and wipes the keys
     m_busy = false;
     if (wasOpen)
         Q_EMIT locked();
+}
+
+domain::Status VaultController::eraseVault() {
+    if (!isUnlocked() || m_busy)
+        return domain::fail(domain::ErrorCode::InvalidInput,
+                            tr("The vault is locked or busy; try again in a moment."));
+    closeServices();
+    auto erased = m_session.erase(); // closes the database first
+    m_session.lock();
+    m_dir.clear();
+    Q_EMIT locked();
+    return erased;
 }
 
 } // namespace quittance::ui

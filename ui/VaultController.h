@@ -27,7 +27,8 @@ namespace quittance::ui {
 // time. Reads and writes run on the UI thread as small paged queries (a page
 // of 100 documents, a catalogue list, one report) so none of them blocks the
 // window noticeably. Only the slow operations leave the UI thread: the KDF
-// (create, unlock, change passphrase) and the batch PDF export. While one of
+// (create, unlock, change passphrase, the check before an erase) and the
+// batch PDF export. While one of
 // those runs, isBusy() is true: views do not query, the auto-lock waits, and
 // the window shows a modal progress dialog, so the connection is never
 // shared. Sync is the other long operation: SyncService blocks in a local
@@ -35,7 +36,7 @@ namespace quittance::ui {
 // the other network calls go through whileBusy(), which keeps the views,
 // the auto-lock and lockNow() away from the vault until the call returns. The KDF runs happen while
 // no vault is open at all (create/unlock) or with the views blocked behind a modal dialog (change
-// passphrase).
+// passphrase, erase). The exports (JSON, CSV) run on the UI thread through whileBusy().
 class VaultController : public QObject {
     Q_OBJECT
 public:
@@ -61,6 +62,10 @@ public:
     QFuture<domain::Status> changePassphraseAsync(const QString& passphrase);
     // Call from the UI thread when the future has finished.
     void finishUnlock(const QString& dir);
+    // Checks the open vault's passphrase with the full KDF on a worker
+    // thread (VaultSession::checkPassphrase); busy until the result is back
+    // on this object's thread. The database is not touched.
+    QFuture<domain::Status> checkPassphraseAsync(const QString& passphrase);
     // Checking and restoring a backup unwrap its key (the KDF) on a worker
     // thread; neither touches the open vault, so the views stay usable.
     QFuture<domain::Result<services::BackupService::Restored>>
@@ -76,6 +81,9 @@ public:
     void setBusy(bool busy) { m_busy = busy; }
     QString vaultDirectory() const { return m_dir; }
     void lock();
+    // Permanently deletes the open vault (VaultSession::erase) after closing
+    // the services over it; emits locked(). Refused while locked or busy.
+    domain::Status eraseVault();
 
     services::VaultSession& session() { return m_session; }
     services::DocumentService& documents() { return *m_documents; }
@@ -110,6 +118,8 @@ Q_SIGNALS:
     void syncFinished();
 
 private:
+    void closeServices();
+
     services::VaultSession m_session;
     services::VaultSession::KdfChoice m_kdf = services::VaultSession::KdfChoice::Calibrate;
     std::function<QDate()> m_today;

@@ -3,11 +3,11 @@
 #include "AmountText.h"
 #include "InputFile.h"
 #include "OptionReader.h"
-#include "RecordMeta.h"
 #include "domain/JsonClientCodec.h"
 #include "domain/JsonProductCodec.h"
 #include "domain/JsonScalar.h"
 #include "services/CatalogService.h"
+#include "services/RecordMeta.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -310,7 +310,8 @@ ExitCode CatalogCommands::list() {
     if (m_cx.json()) {
         QJsonArray array;
         for (const auto& entry : *entries)
-            array.append(C::encode(entry.entity, RecordMeta::of(entry.version, entry.updatedAt)));
+            array.append(
+                C::encode(entry.entity, services::RecordMeta::of(entry.version, entry.updatedAt)));
         m_cx.printJson(array);
         return ExitCode::Success;
     }
@@ -333,7 +334,8 @@ ExitCode CatalogCommands::show() {
     if (!entry)
         return m_cx.fail(entry.error());
     if (m_cx.json())
-        m_cx.printJson(C::encode(entry->entity, RecordMeta::of(entry->version, entry->updatedAt)));
+        m_cx.printJson(
+            C::encode(entry->entity, services::RecordMeta::of(entry->version, entry->updatedAt)));
     else
         C::print(m_cx.out(), entry->entity);
     return ExitCode::Success;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CliContext.h"
-#include "domain/JsonExport.h"
 
 namespace quittance::cli {
 
@@ -17,8 +16,6 @@ public:
     ExitCode exportData();
 
 private:
-    domain::Result<domain::JsonExport> collect();
-
     CliContext& m_cx;
 };
 

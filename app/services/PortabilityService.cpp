@@ -2,8 +2,10 @@
 
 #include "CatalogService.h"
 #include "DocumentService.h"
+#include "RecordMeta.h"
 #include "domain/Csv.h"
 #include "domain/DocumentCalculator.h"
+#include "domain/JsonExportCodec.h"
 #include "domain/TaxCategory.h"
 #include "storage/AtomicFile.h"
 #include "storage/AuditLog.h"
@@ -12,6 +14,7 @@
 
 #include <QDir>
 #include <QHash>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace quittance::services {
@@ -87,7 +90,75 @@ domain::Result<int> commit(storage::Vault& vault,
     return static_cast<int>(preview.records.size());
 }
 
+constexpr int kExportPage = 1000;
+
+// Every record of a catalogue, archived ones included, page by page.
+template <typename Entity>
+domain::Status collectCatalog(CatalogService<Entity>& service,
+                              QList<domain::JsonRecord<Entity>>& out) {
+    for (int offset = 0;; offset += kExportPage) {
+        auto page = service.list(true, {}, kExportPage, offset);
+        if (!page)
+            return std::unexpected(page.error());
+        for (const auto& entry : *page)
+            out.append({entry.entity, RecordMeta::of(entry.version, entry.updatedAt)});
+        if (page->size() < static_cast<std::size_t>(kExportPage))
+            return {};
+    }
+}
+
 } // namespace
+
+domain::Result<domain::JsonExport> PortabilityService::collectJson() {
+    domain::JsonExport content;
+    content.exportedAt = QDateTime::currentDateTimeUtc();
+    ClientService clients(m_vault);
+    if (auto ok = collectCatalog(clients, content.clients); !ok)
+        return std::unexpected(ok.error());
+    ProductService products(m_vault);
+    if (auto ok = collectCatalog(products, content.products); !ok)
+        return std::unexpected(ok.error());
+    DocumentService documents(m_vault);
+    domain::DocumentFilter all;
+    all.sort = domain::DocumentFilter::Sort::IssueDateAsc;
+    auto ids = documents.ids(all);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (const QString& id : *ids) {
+        auto entry = documents.get(id);
+        if (!entry)
+            return std::unexpected(entry.error());
+        domain::JsonRecordMeta meta;
+        meta.version = entry->version;
+        content.documents.append({entry->document, meta});
+    }
+    return content;
+}
+
+domain::Result<PortabilityService::JsonExportData> PortabilityService::encodeJson() {
+    auto content = collectJson();
+    if (!content)
+        return std::unexpected(content.error());
+    auto object = domain::JsonExportCodec::encode(*content);
+    if (!object)
+        return std::unexpected(object.error());
+    JsonExportData data;
+    data.json = QJsonDocument(*object).toJson(QJsonDocument::Indented);
+    data.clients = content->clients.size();
+    data.products = content->products.size();
+    data.documents = content->documents.size();
+    return data;
+}
+
+domain::Result<PortabilityService::JsonExportData>
+PortabilityService::exportJson(const QString& path) {
+    auto data = encodeJson();
+    if (!data)
+        return data;
+    if (auto written = storage::AtomicFile::write(path, data->json); !written)
+        return std::unexpected(written.error());
+    return data;
+}
 
 domain::Status PortabilityService::exportCsv(const QString& directory) {
     if (!QDir().mkpath(directory))

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Error.h"
+#include "domain/JsonExport.h"
 #include "domain/Product.h"
 #include "storage/Vault.h"
 
@@ -12,7 +13,8 @@
 
 namespace quittance::services {
 
-// Getting data in and out: CSV for an accountant (documents, lines,
+// Getting data in and out: everything as JSON (the export envelope of
+// domain::JsonExportCodec), CSV for an accountant (documents, lines,
 // payments, clients), an extract of the audit log, CSV imports of clients
 // and products with a preview and a per-row error report (nothing is written
 // until commit, and then all or nothing), and anonymising a client.
@@ -30,9 +32,23 @@ public:
         bool canCommit() const { return errors.empty() && !records.empty(); }
     };
 
+    // An encoded JSON export and how many records of each kind it holds.
+    struct JsonExportData {
+        QByteArray json;
+        qsizetype clients = 0;
+        qsizetype products = 0;
+        qsizetype documents = 0;
+    };
+
     explicit PortabilityService(storage::Vault& vault)
         : m_vault(vault) {}
 
+    // Every client and product (archived ones included) and every document,
+    // as indented UTF-8 JSON in the {"format": "quittance-export", ...} envelope.
+    domain::Result<JsonExportData> encodeJson();
+    // encodeJson() into `path`, replaced atomically with mode 0600 (the
+    // export is the vault's content in clear). Nothing is written on error.
+    domain::Result<JsonExportData> exportJson(const QString& path);
     // documents.csv, lines.csv, payments.csv and clients.csv into `directory`.
     domain::Status exportCsv(const QString& directory);
     // Entries with timestamps in [from, to] (either may be invalid: open).
@@ -49,6 +65,8 @@ public:
     domain::Status anonymiseClient(const QString& id);
 
 private:
+    domain::Result<domain::JsonExport> collectJson();
+
     storage::Vault& m_vault;
 };
 

@@ -42,6 +42,18 @@ domain::Result<VaultInfo> VaultSession::info(const QString& dir) {
     return info;
 }
 
+domain::Status VaultSession::checkPassphrase(const QString& dir,
+                                             std::span<const unsigned char> passphrase) {
+    auto header = storage::Vault::readHeader(dir);
+    if (!header)
+        return std::unexpected(header.error());
+    auto key =
+        storage::Vault::unwrapDataKey(*header, storage::Vault::Secret::Passphrase, passphrase);
+    if (!key)
+        return std::unexpected(key.error());
+    return {}; // the key is wiped as it goes out of scope
+}
+
 domain::Result<storage::SecureBuffer>
 VaultSession::create(const QString& dir, std::span<const unsigned char> passphrase, KdfChoice kdf,
                      const Progress& progress) {

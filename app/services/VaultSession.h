@@ -34,6 +34,11 @@ public:
 
     static QString defaultVaultDirectory();
     static domain::Result<VaultInfo> info(const QString& dir);
+    // Whether `passphrase` opens the vault in `dir`: unwraps its data key
+    // from the header (the full KDF) without opening the database, so it may
+    // run on a worker thread while the vault is open. WrongSecret when not.
+    static domain::Status checkPassphrase(const QString& dir,
+                                          std::span<const unsigned char> passphrase);
 
     // Percent done (0-100) of the KDF calibration, called on the thread that
     // runs it; KdfChoice::Floor reports only 100.

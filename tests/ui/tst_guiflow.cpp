@@ -5,6 +5,7 @@
 
 #include "GuiTestHelpers.h"
 #include "TestMessageBoxService.h"
+#include "storage/Log.h"
 #include "storage/ProcessHardening.h"
 #include "ui/AutoLock.h"
 #include "ui/CatalogView.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         // Nothing of this test may land in the real user's data directory.
         qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+        // The log the app writes (app/main.cpp), verbose: the most it ever says.
+        QVERIFY(storage::Log::init(QStringLiteral("quittance"), true).has_value());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_tmp.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
@@ -66,7 +69,10 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("QuittanceTest"));
         ui::MessageBoxService::setInstance(&m_boxes);
     }
-    void cleanupTestCase() { ui::MessageBoxService::setInstance(nullptr); }
+    void cleanupTestCase() {
+        storage::Log::shutdown();
+        ui::MessageBoxService::setInstance(nullptr);
+    }
 
     void fullFlow() {
         ui::VaultController controller;
@@ -278,6 +284,36 @@ private Q_SLOTS:
             QVERIFY(!bytes.contains("Beispiel"));
             QVERIFY(!bytes.contains(key.left(9).toUtf8()));
         }
+
+        // Nor in the log: no secret and no user data, and only the owner reads it.
+        storage::Log::flush();
+        const QString logs = m_tmp.filePath(QStringLiteral("data/quittance/logs"));
+        QCOMPARE(storage::Log::directory(), logs);
+        const QList<QByteArray> canaries = {kPassphrase.toUtf8(),
+                                            key.toUtf8(),
+                                            key.section(QLatin1Char('-'), 0, 0).toUtf8(),
+                                            "Beispiel GmbH",
+                                            "Anna Muster Design",
+                                            "DE89370400440532013000",
+                                            "370400440532013000",
+                                            "3704 0044 0532 0130",
+                                            "Design work",
+                                            "Hosting"};
+        qint64 logged = 0;
+        QDirIterator logFiles(logs, QDir::Files);
+        while (logFiles.hasNext()) {
+            const QString path = logFiles.next();
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ReadUser | QFile::WriteUser),
+                     QFileDevice::Permissions());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            logged += bytes.size();
+            for (const QByteArray& canary : canaries)
+                QVERIFY2(!bytes.contains(canary), canary.constData());
+        }
+        QVERIFY(logged > 0); // the flow was logged (unlock, lock, a failed unlock)
     }
 };
 

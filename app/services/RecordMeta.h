@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace quittance::cli {
+namespace quittance::services {
 
 // The sync metadata written beside a catalogue record in JSON output: the
 // stored version and the last change (the services' ISO 8601 UTC stamp),
@@ -23,4 +23,4 @@ public:
     }
 };
 
-} // namespace quittance::cli
+} // namespace quittance::services

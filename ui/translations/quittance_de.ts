@@ -269,12 +269,22 @@
         <translation>Sicherung wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="179"/>
+        <location filename="../BackupDialog.cpp" line="177"/>
         <source>The backup of %1 was restored into %2 and its audit log verifies.</source>
         <translation>Die Sicherung vom %1 wurde in %2 wiederhergestellt; ihr Prüfprotokoll ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="184"/>
+        <location filename="../BackupDialog.cpp" line="185"/>
+        <source>Warning: this backup is older than the vault&apos;s last sync. The sync server witnessed audit entry %1; the backup ends at entry %2. Restoring it is a rollback: changes made after the backup (invoices issued, payments recorded, their numbers) are not in it, and sync will refuse to run from it. Keep the newer vault if you still have it.</source>
+        <translation>Warnung: Diese Sicherung ist älter als die letzte Synchronisierung des Tresors. Der Sync-Server hat Eintrag %1 des Prüfprotokolls bestätigt; die Sicherung endet bei Eintrag %2. Sie wiederherzustellen ist ein Zurücksetzen: Änderungen nach der Sicherung (ausgestellte Rechnungen, erfasste Zahlungen, ihre Nummern) fehlen darin, und die Synchronisierung verweigert den Betrieb mit ihr. Behalten Sie den neueren Tresor, falls Sie ihn noch haben.</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="196"/>
+        <source>Whether this backup is older than the vault&apos;s last sync could not be checked: %1</source>
+        <translation>Ob diese Sicherung älter ist als die letzte Synchronisierung des Tresors, ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="204"/>
         <source>The backup is intact: taken %1, its audit log verifies up to entry %2.</source>
         <translation>Die Sicherung ist unversehrt: erstellt %1, ihr Prüfprotokoll ist bis Eintrag %2 gültig.</translation>
     </message>
@@ -900,7 +910,7 @@
     <message>
         <location filename="../DocumentEditor.cpp" line="164"/>
         <location filename="../DocumentEditor.cpp" line="165"/>
-        <location filename="../DocumentEditor.cpp" line="642"/>
+        <location filename="../DocumentEditor.cpp" line="644"/>
         <source>Remove line</source>
         <translation>Position entfernen</translation>
     </message>
@@ -922,238 +932,238 @@
         <translation>Nachlässe, Zuschläge und Notizen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="202"/>
+        <location filename="../DocumentEditor.cpp" line="204"/>
         <source>Allowances and charges</source>
         <translation>Nachlässe und Zuschläge</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="204"/>
+        <location filename="../DocumentEditor.cpp" line="206"/>
         <source>Add allo&amp;wance</source>
         <translation>&amp;Nachlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="206"/>
+        <location filename="../DocumentEditor.cpp" line="208"/>
         <source>Add c&amp;harge</source>
         <translation>&amp;Zuschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="674"/>
+        <location filename="../DocumentEditor.cpp" line="676"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="674"/>
+        <location filename="../DocumentEditor.cpp" line="676"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="208"/>
+        <location filename="../DocumentEditor.cpp" line="210"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="217"/>
+        <location filename="../DocumentEditor.cpp" line="219"/>
         <source>Adjustments:</source>
         <translation>Anpassungen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="220"/>
+        <location filename="../DocumentEditor.cpp" line="222"/>
         <source>Payment &amp;terms:</source>
         <translation>&amp;Zahlungsbedingungen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="227"/>
+        <location filename="../DocumentEditor.cpp" line="229"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="232"/>
+        <location filename="../DocumentEditor.cpp" line="234"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="256"/>
+        <location filename="../DocumentEditor.cpp" line="258"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="265"/>
+        <location filename="../DocumentEditor.cpp" line="267"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="269"/>
+        <location filename="../DocumentEditor.cpp" line="271"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="274"/>
+        <location filename="../DocumentEditor.cpp" line="276"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="279"/>
+        <location filename="../DocumentEditor.cpp" line="281"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="281"/>
-        <location filename="../DocumentEditor.cpp" line="588"/>
+        <location filename="../DocumentEditor.cpp" line="283"/>
+        <location filename="../DocumentEditor.cpp" line="590"/>
         <source>Iss&amp;ue…</source>
         <translation>A&amp;usstellen…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="294"/>
+        <location filename="../DocumentEditor.cpp" line="296"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="321"/>
+        <location filename="../DocumentEditor.cpp" line="323"/>
         <source>Remove adjustment</source>
         <translation>Nachlass/Zuschlag entfernen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="331"/>
+        <location filename="../DocumentEditor.cpp" line="333"/>
         <source>Edit line</source>
         <translation>Position bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="343"/>
+        <location filename="../DocumentEditor.cpp" line="345"/>
         <source>Edit adjustment</source>
         <translation>Nachlass/Zuschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="358"/>
+        <location filename="../DocumentEditor.cpp" line="360"/>
         <source>Change client</source>
         <translation>Kunde ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="361"/>
+        <location filename="../DocumentEditor.cpp" line="363"/>
         <source>Change issue date</source>
         <translation>Rechnungsdatum ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="369"/>
+        <location filename="../DocumentEditor.cpp" line="371"/>
         <source>Change due date</source>
         <translation>Fälligkeitsdatum ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="375"/>
+        <location filename="../DocumentEditor.cpp" line="377"/>
         <source>Change currency</source>
         <translation>Währung ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="384"/>
+        <location filename="../DocumentEditor.cpp" line="386"/>
         <source>Change language</source>
         <translation>Sprache ändern</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="387"/>
+        <location filename="../DocumentEditor.cpp" line="389"/>
         <source>Edit payment terms</source>
         <translation>Zahlungsbedingungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="394"/>
+        <location filename="../DocumentEditor.cpp" line="396"/>
         <source>Edit notes</source>
         <translation>Anmerkungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="422"/>
+        <location filename="../DocumentEditor.cpp" line="424"/>
         <source>New document</source>
         <translation>Neuer Beleg</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="442"/>
+        <location filename="../DocumentEditor.cpp" line="444"/>
         <source>Open document</source>
         <translation>Beleg öffnen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="484"/>
+        <location filename="../DocumentEditor.cpp" line="486"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="520"/>
+        <location filename="../DocumentEditor.cpp" line="522"/>
         <source>&lt;i&gt;Totals cannot be computed yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Summen lassen sich noch nicht berechnen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="538"/>
+        <location filename="../DocumentEditor.cpp" line="540"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="540"/>
+        <location filename="../DocumentEditor.cpp" line="542"/>
         <source>Allowances</source>
         <translation>Nachlässe</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="542"/>
+        <location filename="../DocumentEditor.cpp" line="544"/>
         <source>Charges</source>
         <translation>Zuschläge</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="544"/>
+        <location filename="../DocumentEditor.cpp" line="546"/>
         <source>Tax %1 %2 % on %3</source>
         <translation>USt %1 %2 % auf %3</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="549"/>
+        <location filename="../DocumentEditor.cpp" line="551"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="551"/>
+        <location filename="../DocumentEditor.cpp" line="553"/>
         <source>Prepaid</source>
         <translation>Vorausbezahlt</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="552"/>
+        <location filename="../DocumentEditor.cpp" line="554"/>
         <source>Amount due</source>
         <translation>Zahlbetrag</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="587"/>
+        <location filename="../DocumentEditor.cpp" line="589"/>
         <source>Mark &amp;sent…</source>
         <translation>Als &amp;versendet markieren…</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="598"/>
+        <location filename="../DocumentEditor.cpp" line="600"/>
         <source>Add line</source>
         <translation>Position hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="600"/>
+        <location filename="../DocumentEditor.cpp" line="602"/>
         <source>New line</source>
         <translation>Neue Position</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="622"/>
+        <location filename="../DocumentEditor.cpp" line="624"/>
         <source>Choose a product from the list first.</source>
         <translation>Wählen Sie zuerst ein Produkt aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="633"/>
+        <location filename="../DocumentEditor.cpp" line="635"/>
         <source>Add product line</source>
         <translation>Produktposition hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="653"/>
+        <location filename="../DocumentEditor.cpp" line="655"/>
         <source>Move line</source>
         <translation>Position verschieben</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="669"/>
+        <location filename="../DocumentEditor.cpp" line="671"/>
         <source>Add charge</source>
         <translation>Zuschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="669"/>
+        <location filename="../DocumentEditor.cpp" line="671"/>
         <source>Add allowance</source>
         <translation>Nachlass hinzufügen</translation>
     </message>
     <message>
-        <location filename="../DocumentEditor.cpp" line="771"/>
+        <location filename="../DocumentEditor.cpp" line="773"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1358,6 +1368,97 @@
             <numerusform>%n Datei geschrieben, %1 fehlgeschlagen.</numerusform>
             <numerusform>%n Dateien geschrieben, %1 fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::EraseVaultDialog</name>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="22"/>
+        <source>Erase vault</source>
+        <translation>Tresor löschen</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="25"/>
+        <source>&lt;p&gt;&lt;b&gt;This permanently deletes the vault in %1&lt;/b&gt;: its database with every client, product, invoice, quote and payment, its key file and the audit log, and its sync API key in the system keychain. It cannot be undone.&lt;/p&gt;&lt;p&gt;Backups and files you exported stay where they are: delete them yourself if they should go too. The server keeps what was synced to it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Damit wird der Tresor in %1 endgültig gelöscht&lt;/b&gt;: seine Datenbank mit allen Kunden, Produkten, Rechnungen, Angeboten und Zahlungen, seine Schlüsseldatei und das Prüfprotokoll sowie sein Sync-API-Schlüssel im Schlüsselbund des Systems. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Sicherungen und exportierte Dateien bleiben, wo sie sind: Löschen Sie sie selbst, wenn sie ebenfalls verschwinden sollen. Der Server behält, was mit ihm synchronisiert wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="35"/>
+        <source>&amp;Passphrase of this vault:</source>
+        <translation>&amp;Passphrase dieses Tresors:</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="42"/>
+        <source>I understand that the vault is &amp;deleted for good.</source>
+        <translation>Mir ist klar, dass der Tresor endgültig &amp;gelöscht wird.</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="47"/>
+        <source>Checking the passphrase</source>
+        <translation>Passphrase wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="57"/>
+        <source>&amp;Erase vault</source>
+        <translation>Tresor &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="104"/>
+        <source>The vault is locked or busy; try again in a moment.</source>
+        <translation>Der Tresor ist gesperrt oder beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../EraseVaultDialog.cpp" line="118"/>
+        <source>Wrong passphrase. Nothing was erased.</source>
+        <translation>Falsche Passphrase. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>quittance::ui::ExportActions</name>
+    <message>
+        <location filename="../ExportActions.cpp" line="44"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="46"/>
+        <source>All data as &amp;JSON…</source>
+        <translation>Alle Daten als &amp;JSON …</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="48"/>
+        <source>&amp;CSV for the accountant…</source>
+        <translation>&amp;CSV für die Steuerberatung …</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="63"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="75"/>
+        <source>Export all data as JSON</source>
+        <translation>Alle Daten als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="79"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="87"/>
+        <source>Exported %1 clients, %2 products and %3 documents to %4. The file is not encrypted: keep it safe.</source>
+        <translation>%1 Kunden, %2 Produkte und %3 Belege nach %4 exportiert. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="98"/>
+        <source>Export CSV for the accountant</source>
+        <translation>CSV für die Steuerberatung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="106"/>
+        <source>documents.csv, lines.csv, payments.csv and clients.csv were written to %1. The files are not encrypted: keep them safe.</source>
+        <translation>documents.csv, lines.csv, payments.csv und clients.csv wurden nach %1 geschrieben. Die Dateien sind nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
 </context>
 <context>
@@ -1648,234 +1749,239 @@
 <context>
     <name>quittance::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="56"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="61"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="61"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="61"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="77"/>
+        <location filename="../MainWindow.cpp" line="79"/>
         <source>Quittance is locked.</source>
         <translation>Quittance ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../MainWindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="92"/>
+        <location filename="../MainWindow.cpp" line="94"/>
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="99"/>
+        <location filename="../MainWindow.cpp" line="101"/>
         <source>&amp;Open vault…</source>
         <translation>Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="101"/>
+        <location filename="../MainWindow.cpp" line="103"/>
         <source>&amp;Recent vaults</source>
         <translation>&amp;Zuletzt geöffnete Tresore</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102"/>
+        <location filename="../MainWindow.cpp" line="104"/>
         <source>New &amp;vault…</source>
         <translation>Neuer &amp;Tresor…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="107"/>
+        <location filename="../MainWindow.cpp" line="109"/>
         <source>&amp;Back up now…</source>
         <translation>Jetzt &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="110"/>
+        <location filename="../MainWindow.cpp" line="112"/>
         <source>&amp;Verify backup…</source>
         <translation>Sicherung &amp;prüfen …</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="112"/>
+        <location filename="../MainWindow.cpp" line="114"/>
         <source>R&amp;estore backup…</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="114"/>
+        <location filename="../MainWindow.cpp" line="116"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="118"/>
+        <location filename="../MainWindow.cpp" line="120"/>
         <source>Sync with the server now (F5)</source>
         <translation>Jetzt mit dem Server synchronisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="124"/>
+        <source>&amp;Erase vault…</source>
+        <translation>Tresor &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="125"/>
+        <location filename="../MainWindow.cpp" line="132"/>
         <source>Lock the vault (Ctrl+L)</source>
         <translation>Tresor sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132"/>
+        <location filename="../MainWindow.cpp" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137"/>
+        <location filename="../MainWindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="138"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>&amp;About Quittance</source>
         <translation>&amp;Über Quittance</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="147"/>
         <source>About Quittance</source>
         <translation>Über Quittance</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="148"/>
         <source>Quittance %1 — encrypted offline invoicing for freelancers.</source>
         <translation>Quittance %1 – verschlüsselte Offline-Rechnungsstellung für Selbstständige.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../MainWindow.cpp" line="152"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154"/>
+        <location filename="../MainWindow.cpp" line="161"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="327"/>
+        <location filename="../MainWindow.cpp" line="342"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="329"/>
+        <location filename="../MainWindow.cpp" line="344"/>
         <source>Automatic backup written.</source>
         <translation>Automatische Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="338"/>
-        <location filename="../MainWindow.cpp" line="345"/>
-        <location filename="../MainWindow.cpp" line="349"/>
+        <location filename="../MainWindow.cpp" line="353"/>
+        <location filename="../MainWindow.cpp" line="360"/>
+        <location filename="../MainWindow.cpp" line="364"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="338"/>
+        <location filename="../MainWindow.cpp" line="353"/>
         <source>Quittance backups (*.qbackup)</source>
         <translation>Quittance-Sicherungen (*.qbackup)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="344"/>
+        <location filename="../MainWindow.cpp" line="359"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="348"/>
+        <location filename="../MainWindow.cpp" line="363"/>
         <source>Backup written: %1</source>
         <translation>Sicherung geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="350"/>
+        <location filename="../MainWindow.cpp" line="365"/>
         <source>The backup was written to %1. It opens only with the vault passphrase or the recovery key.</source>
         <translation>Die Sicherung wurde nach %1 geschrieben. Sie lässt sich nur mit der Passphrase des Tresors oder dem Wiederherstellungsschlüssel öffnen.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="367"/>
+        <location filename="../MainWindow.cpp" line="382"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="368"/>
+        <location filename="../MainWindow.cpp" line="383"/>
         <source>Open the restored vault now? The open vault is locked first.</source>
         <translation>Den wiederhergestellten Tresor jetzt öffnen? Der geöffnete Tresor wird zuvor gesperrt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="390"/>
+        <location filename="../MainWindow.cpp" line="405"/>
         <source>Syncing with the server…</source>
         <translation>Synchronisierung mit dem Server …</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="394"/>
+        <location filename="../MainWindow.cpp" line="409"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="398"/>
+        <location filename="../MainWindow.cpp" line="413"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="400"/>
+        <location filename="../MainWindow.cpp" line="415"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="402"/>
+        <location filename="../MainWindow.cpp" line="417"/>
         <source>The server refused the API key. Enter a new API key in Settings &gt; Sync.</source>
         <translation>Der Server hat den API-Schlüssel abgelehnt. Geben Sie unter Einstellungen &gt; Synchronisierung einen neuen API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="405"/>
+        <location filename="../MainWindow.cpp" line="420"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>Synchronisiert: %1 gesendet, %2 empfangen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="407"/>
+        <location filename="../MainWindow.cpp" line="422"/>
         <source>%n conflict copy(ies) made; see Settings &gt; Sync.</source>
         <translation>
             <numerusform>%n Konfliktkopie angelegt; siehe Einstellungen &gt; Synchronisierung.</numerusform>
@@ -1883,72 +1989,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="424"/>
+        <location filename="../MainWindow.cpp" line="454"/>
+        <source>Erasing the vault failed: %1</source>
+        <translation>Löschen des Tresors fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="455"/>
+        <source>Erase vault</source>
+        <translation>Tresor löschen</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="457"/>
+        <source>The vault was erased.</source>
+        <translation>Der Tresor wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="470"/>
         <source>Sync: off</source>
         <translation>Sync: aus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="523"/>
+        <location filename="../MainWindow.cpp" line="569"/>
         <source>Wait until the running operation has finished.</source>
         <translation>Warten Sie, bis der laufende Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="266"/>
+        <location filename="../MainWindow.cpp" line="273"/>
         <source>Quittance — %1</source>
         <translation>Quittance — %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="268"/>
+        <location filename="../MainWindow.cpp" line="275"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="283"/>
+        <location filename="../MainWindow.cpp" line="292"/>
         <source>Opened with the recovery key</source>
         <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="284"/>
+        <location filename="../MainWindow.cpp" line="293"/>
         <source>Set a new passphrase now in Settings &gt; Change passphrase.</source>
         <translation>Legen Sie jetzt unter Einstellungen &gt; Passphrase ändern eine neue Passphrase fest.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="306"/>
         <source>Quittance — Locked</source>
         <translation>Quittance — gesperrt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="298"/>
+        <location filename="../MainWindow.cpp" line="307"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="425"/>
+        <location filename="../MainWindow.cpp" line="471"/>
         <source>Set up sync in Settings &gt; Sync.</source>
         <translation>Richten Sie die Synchronisierung unter Einstellungen &gt; Synchronisierung ein.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="432"/>
+        <location filename="../MainWindow.cpp" line="478"/>
         <source>Sync: enter a new API key</source>
         <translation>Sync: neuen API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="432"/>
+        <location filename="../MainWindow.cpp" line="478"/>
         <source>Sync failed</source>
         <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="434"/>
+        <location filename="../MainWindow.cpp" line="480"/>
         <source>Sync: never</source>
         <translation>Sync: noch nie</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="436"/>
+        <location filename="../MainWindow.cpp" line="482"/>
         <source>Synced %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="441"/>
+        <location filename="../MainWindow.cpp" line="487"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -1956,23 +2077,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="485"/>
-        <location filename="../MainWindow.cpp" line="489"/>
+        <location filename="../MainWindow.cpp" line="531"/>
+        <location filename="../MainWindow.cpp" line="535"/>
         <source>Open vault</source>
         <translation>Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="490"/>
+        <location filename="../MainWindow.cpp" line="536"/>
         <source>There is no Quittance vault in that folder.</source>
         <translation>In diesem Ordner gibt es keinen Quittance-Tresor.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="513"/>
+        <location filename="../MainWindow.cpp" line="559"/>
         <source>Auto-lock off</source>
         <translation>Automatische Sperre aus</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="516"/>
+        <location filename="../MainWindow.cpp" line="562"/>
         <source>Locks in %1:%2</source>
         <translation>Sperrt in %1:%2</translation>
     </message>
@@ -2414,211 +2535,211 @@
 <context>
     <name>quittance::ui::SettingsView</name>
     <message>
-        <location filename="../SettingsView.cpp" line="48"/>
+        <location filename="../SettingsView.cpp" line="49"/>
         <source>Business profile</source>
         <translation>Unternehmensprofil</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="52"/>
+        <location filename="../SettingsView.cpp" line="53"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="62"/>
+        <location filename="../SettingsView.cpp" line="63"/>
         <source>Numbering</source>
         <translation>Nummerierung</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="64"/>
+        <location filename="../SettingsView.cpp" line="65"/>
         <source>Invoices:</source>
         <translation>Rechnungen:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="64"/>
+        <location filename="../SettingsView.cpp" line="65"/>
         <source>Credit notes:</source>
         <translation>Gutschriften:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="64"/>
+        <location filename="../SettingsView.cpp" line="65"/>
         <source>Quotes:</source>
         <translation>Angebote:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="68"/>
+        <location filename="../SettingsView.cpp" line="70"/>
         <source> numbering pattern</source>
         <translation> Nummernschema</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="70"/>
+        <location filename="../SettingsView.cpp" line="72"/>
         <source>never reset</source>
         <translation>nie zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="71"/>
+        <location filename="../SettingsView.cpp" line="73"/>
         <source>reset yearly</source>
         <translation>jährlich zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="72"/>
+        <location filename="../SettingsView.cpp" line="74"/>
         <source>reset monthly</source>
         <translation>monatlich zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="73"/>
+        <location filename="../SettingsView.cpp" line="75"/>
         <source> numbering reset</source>
         <translation> Zurücksetzen der Nummerierung</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="85"/>
+        <location filename="../SettingsView.cpp" line="88"/>
         <source>&lt;small&gt;Placeholders: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</source>
         <translation>&lt;small&gt;Platzhalter: {YYYY} {YY} {MM} {SEQ:4} {DEVICE}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="88"/>
+        <location filename="../SettingsView.cpp" line="91"/>
         <source>Save &amp;numbering</source>
         <translation>&amp;Nummerierung speichern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="92"/>
+        <location filename="../SettingsView.cpp" line="95"/>
         <source>New documents</source>
         <translation>Neue Belege</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="95"/>
+        <location filename="../SettingsView.cpp" line="98"/>
         <source>&lt;small&gt;Currency and payment days: see the business profile.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Währung und Zahlungsziel: siehe Unternehmensprofil.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="101"/>
+        <location filename="../SettingsView.cpp" line="104"/>
         <source>e.g. Payable within 14 days without deduction.</source>
         <translation>z. B. Zahlbar innerhalb von 14 Tagen ohne Abzug.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="102"/>
+        <location filename="../SettingsView.cpp" line="105"/>
         <source>Payment &amp;terms text:</source>
         <translation>Text der &amp;Zahlungsbedingungen:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="107"/>
+        <location filename="../SettingsView.cpp" line="110"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="108"/>
+        <location filename="../SettingsView.cpp" line="111"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="109"/>
+        <location filename="../SettingsView.cpp" line="112"/>
         <source>Document &amp;language:</source>
         <translation>Beleg&amp;sprache:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="112"/>
+        <location filename="../SettingsView.cpp" line="115"/>
         <source>&lt;small&gt;A client&apos;s own language takes precedence.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Die Sprache eines Kunden hat Vorrang.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="116"/>
+        <location filename="../SettingsView.cpp" line="119"/>
         <source>Save &amp;defaults</source>
         <translation>&amp;Vorgaben speichern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="121"/>
+        <location filename="../SettingsView.cpp" line="124"/>
         <source>Security and interface</source>
         <translation>Sicherheit und Oberfläche</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="125"/>
+        <location filename="../SettingsView.cpp" line="128"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="126"/>
+        <location filename="../SettingsView.cpp" line="129"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="128"/>
+        <location filename="../SettingsView.cpp" line="131"/>
         <source>&amp;Auto-lock after idle:</source>
         <translation>&amp;Automatisch sperren nach:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="131"/>
+        <location filename="../SettingsView.cpp" line="134"/>
         <source>Lock when the &amp;screen locks</source>
         <translation>Sperren, wenn der &amp;Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="135"/>
+        <location filename="../SettingsView.cpp" line="138"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="139"/>
+        <location filename="../SettingsView.cpp" line="142"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="142"/>
+        <location filename="../SettingsView.cpp" line="145"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="163"/>
+        <location filename="../SettingsView.cpp" line="166"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="164"/>
+        <location filename="../SettingsView.cpp" line="167"/>
         <source>The new language applies after a restart.</source>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="215"/>
+        <location filename="../SettingsView.cpp" line="219"/>
         <source>Next: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Nächste: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="226"/>
+        <location filename="../SettingsView.cpp" line="232"/>
         <source>Example: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Beispiel: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="239"/>
-        <location filename="../SettingsView.cpp" line="253"/>
-        <location filename="../SettingsView.cpp" line="261"/>
+        <location filename="../SettingsView.cpp" line="246"/>
+        <location filename="../SettingsView.cpp" line="260"/>
+        <location filename="../SettingsView.cpp" line="268"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="266"/>
-        <location filename="../SettingsView.cpp" line="310"/>
-        <location filename="../SettingsView.cpp" line="312"/>
+        <location filename="../SettingsView.cpp" line="273"/>
+        <location filename="../SettingsView.cpp" line="317"/>
+        <location filename="../SettingsView.cpp" line="319"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="274"/>
+        <location filename="../SettingsView.cpp" line="281"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="275"/>
+        <location filename="../SettingsView.cpp" line="282"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="283"/>
+        <location filename="../SettingsView.cpp" line="290"/>
         <source>The passphrases do not match.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="293"/>
+        <location filename="../SettingsView.cpp" line="300"/>
         <source>Re-encrypting the vault key…</source>
         <translation>Tresorschlüssel wird neu verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../SettingsView.cpp" line="312"/>
+        <location filename="../SettingsView.cpp" line="319"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
@@ -2941,6 +3062,7 @@ Den Schlüssel stattdessen im verschlüsselten Tresor aufbewahren? Er ist dann s
     <name>quittance::ui::VaultController</name>
     <message>
         <location filename="../VaultController.cpp" line="38"/>
+        <location filename="../VaultController.cpp" line="171"/>
         <source>The vault is locked or busy; try again in a moment.</source>
         <translation>Der Tresor ist gesperrt oder beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>

@@ -5,9 +5,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace quittance::ui;
 
@@ -81,6 +83,34 @@ private Q_SLOTS:
         QVERIFY(translator.load(QStringLiteral(":/i18n/quittance_de.qm")));
         QCOMPARE(translator.translate("quittance::ui::MainWindow", "Invoices"),
                  QStringLiteral("Rechnungen"));
+    }
+    // Every string the UI shows has a German translation (run the
+    // quittance_ui_lupdate target after adding strings, then translate them).
+    void germanTranslationIsComplete() {
+        QFile ts(QStringLiteral(QUITTANCE_SOURCE_DIR "/ui/translations/quittance_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"message") {
+                ++messages;
+            } else if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                const bool open =
+                    xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (open || text.trimmed().isEmpty())
+                    unfinished << source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 500);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QStringLiteral(" | "))));
     }
     void defaultDelayIsThirtySeconds() {
         ClipboardGuard guard;

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
@@ -98,6 +99,18 @@ void ExportActions::exportCsv() {
     const QString title = tr("Export CSV for the accountant");
     const QString dir = MessageBoxService::instance().directory(m_window, title, QDir::homePath());
     if (dir.isEmpty())
+        return;
+    // Files of an earlier export are replaced only when the user agrees.
+    QStringList existing;
+    for (const char* name : {"documents.csv", "lines.csv", "payments.csv", "clients.csv"})
+        if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(name))))
+            existing << QString::fromLatin1(name);
+    if (!existing.isEmpty() &&
+        MessageBoxService::instance().question(
+            m_window, title,
+            tr("%1 already holds %2. Replace them?")
+                .arg(QDir::toNativeSeparators(dir), existing.join(QStringLiteral(", ")))) !=
+            QMessageBox::Yes)
         return;
     auto exported =
         runExport(m_controller, [&](services::PortabilityService& p) { return p.exportCsv(dir); });

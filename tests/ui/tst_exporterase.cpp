@@ -196,6 +196,25 @@ private Q_SLOTS:
         QVERIFY(readAll(QDir(dir).filePath(QStringLiteral("clients.csv")))
                     .contains(s.fx.client.name.toUtf8()));
         QVERIFY(readAll(QDir(dir).filePath(QStringLiteral("lines.csv"))).contains("Design work"));
+
+        // A second export into the same folder asks first; "No" keeps the files.
+        QFile marker(QDir(dir).filePath(QStringLiteral("clients.csv")));
+        QVERIFY(marker.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        marker.write("kept\n");
+        marker.close();
+        m_boxes.questions.clear();
+        m_boxes.answers.enqueue(QMessageBox::No);
+        m_boxes.paths.enqueue(dir);
+        s.action("exportCsvAction")->trigger();
+        QCOMPARE(m_boxes.questions.size(), 1);
+        QVERIFY(m_boxes.questions.first().contains(QStringLiteral("clients.csv")));
+        QCOMPARE(readAll(QDir(dir).filePath(QStringLiteral("clients.csv"))), QByteArray("kept\n"));
+        // "Yes" replaces them.
+        m_boxes.answers.enqueue(QMessageBox::Yes);
+        m_boxes.paths.enqueue(dir);
+        s.action("exportCsvAction")->trigger();
+        QVERIFY(readAll(QDir(dir).filePath(QStringLiteral("clients.csv")))
+                    .contains(s.fx.client.name.toUtf8()));
     }
 
     void exportNeedsAnUnlockedVault() {

@@ -1416,47 +1416,52 @@
 <context>
     <name>quittance::ui::ExportActions</name>
     <message>
-        <location filename="../ExportActions.cpp" line="44"/>
+        <location filename="../ExportActions.cpp" line="45"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="46"/>
+        <location filename="../ExportActions.cpp" line="47"/>
         <source>All data as &amp;JSON…</source>
         <translation>Alle Daten als &amp;JSON …</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="48"/>
+        <location filename="../ExportActions.cpp" line="49"/>
         <source>&amp;CSV for the accountant…</source>
         <translation>&amp;CSV für die Steuerberatung …</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="63"/>
+        <location filename="../ExportActions.cpp" line="64"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="75"/>
+        <location filename="../ExportActions.cpp" line="76"/>
         <source>Export all data as JSON</source>
         <translation>Alle Daten als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="79"/>
+        <location filename="../ExportActions.cpp" line="80"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="87"/>
+        <location filename="../ExportActions.cpp" line="88"/>
         <source>Exported %1 clients, %2 products and %3 documents to %4. The file is not encrypted: keep it safe.</source>
         <translation>%1 Kunden, %2 Produkte und %3 Belege nach %4 exportiert. Die Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="98"/>
+        <location filename="../ExportActions.cpp" line="99"/>
         <source>Export CSV for the accountant</source>
         <translation>CSV für die Steuerberatung exportieren</translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="106"/>
+        <location filename="../ExportActions.cpp" line="111"/>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>%1 enthält bereits %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="119"/>
         <source>documents.csv, lines.csv, payments.csv and clients.csv were written to %1. The files are not encrypted: keep them safe.</source>
         <translation>documents.csv, lines.csv, payments.csv und clients.csv wurden nach %1 geschrieben. Die Dateien sind nicht verschlüsselt: Bewahren Sie sie sicher auf.</translation>
     </message>

@@ -1416,47 +1416,52 @@
 <context>
     <name>quittance::ui::ExportActions</name>
     <message>
-        <location filename="../ExportActions.cpp" line="44"/>
+        <location filename="../ExportActions.cpp" line="45"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="46"/>
+        <location filename="../ExportActions.cpp" line="47"/>
         <source>All data as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="48"/>
+        <location filename="../ExportActions.cpp" line="49"/>
         <source>&amp;CSV for the accountant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="63"/>
+        <location filename="../ExportActions.cpp" line="64"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="75"/>
+        <location filename="../ExportActions.cpp" line="76"/>
         <source>Export all data as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="79"/>
+        <location filename="../ExportActions.cpp" line="80"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="87"/>
+        <location filename="../ExportActions.cpp" line="88"/>
         <source>Exported %1 clients, %2 products and %3 documents to %4. The file is not encrypted: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="98"/>
+        <location filename="../ExportActions.cpp" line="99"/>
         <source>Export CSV for the accountant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ExportActions.cpp" line="106"/>
+        <location filename="../ExportActions.cpp" line="111"/>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ExportActions.cpp" line="119"/>
         <source>documents.csv, lines.csv, payments.csv and clients.csv were written to %1. The files are not encrypted: keep them safe.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,9 +6,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPointer>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -16,6 +18,18 @@
 #include <functional>
 
 namespace quittance::test {
+
+// Keeps a GUI test out of the real user's files: the data directory (vaults,
+// logs, recent vaults) and the QSettings of the app go below `root`, under a
+// test organisation and the given application name.
+inline void isolateUserFiles(const QString& root, const QString& application) {
+    qputenv("XDG_DATA_HOME", (root + QStringLiteral("/data")).toUtf8());
+    const QString config = root + QStringLiteral("/config");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+    QCoreApplication::setOrganizationName(QStringLiteral("QuittanceTest"));
+    QCoreApplication::setApplicationName(application);
+}
 
 // Runs `fn` on the next modal dialog of type T, from inside its exec() loop.
 template <typename T>

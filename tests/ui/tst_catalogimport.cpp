@@ -5,6 +5,8 @@
 // (refused with the retention explanation once an issued document names
 // it), and the audit extract export between two dates.
 
+#include "../services/ServiceFixture.h"
+#include "GuiTestHelpers.h"
 #include "TestMessageBoxService.h"
 #include "domain/Csv.h"
 #include "storage/ProcessHardening.h"
@@ -75,7 +77,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(storage::hardenProcess());
         QVERIFY(m_tmp.isValid());
-        qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+        test::isolateUserFiles(m_tmp.path(), QStringLiteral("QuittanceCatalogImport"));
         ui::MessageBoxService::setInstance(&m_boxes);
         m_controller.setKdfChoice(services::VaultSession::KdfChoice::Floor);
         const QString dir = m_tmp.filePath(QStringLiteral("vault"));
@@ -84,15 +86,7 @@ private Q_SLOTS:
         QVERIFY(created.result().has_value());
         m_controller.finishUnlock(dir);
         QVERIFY(m_controller.isUnlocked());
-        domain::BusinessProfile seller;
-        seller.legalName = QStringLiteral("Anna Muster Design");
-        seller.address.lines = {QStringLiteral("Hauptstraße 1")};
-        seller.address.postalCode = QStringLiteral("10115");
-        seller.address.city = QStringLiteral("Berlin");
-        seller.address.country = QStringLiteral("DE");
-        seller.vatId = QStringLiteral("DE123456789");
-        seller.defaultCurrency = *domain::Currency::fromCode(QStringLiteral("EUR"));
-        QVERIFY(m_controller.profile().setProfile(seller).has_value());
+        QVERIFY(m_controller.profile().setProfile(test::sellerProfile()).has_value());
     }
 
     void cleanupTestCase() {
@@ -261,7 +255,8 @@ private Q_SLOTS:
         QFile f(all);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray content = f.readAll();
-        QVERIFY2(content.startsWith("\"seq\",\"ts\",\"actor\",\"action\""), content.left(200).constData());
+        QVERIFY2(content.startsWith("\"seq\",\"ts\",\"actor\",\"action\""),
+                 content.left(200).constData());
         QVERIFY(content.contains("client.imported") || content.contains("client.created"));
         QVERIFY(content.contains("document.issued"));
         QVERIFY(!content.contains("Beispiel")); // the audit log holds ids, not names

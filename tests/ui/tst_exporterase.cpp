@@ -93,13 +93,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(storage::hardenProcess());
         QVERIFY(m_tmp.isValid());
-        qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("QuittanceTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("QuittanceExportErase"));
+        isolateUserFiles(m_tmp.path(), QStringLiteral("QuittanceExportErase"));
         ui::MessageBoxService::setInstance(&m_boxes);
     }
     void cleanupTestCase() { ui::MessageBoxService::setInstance(nullptr); }

@@ -58,15 +58,9 @@ private Q_SLOTS:
         QVERIFY(quittance::storage::hardenProcess()); // also initialises libsodium
         QVERIFY(m_tmp.isValid());
         // Nothing of this test may land in the real user's data directory.
-        qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+        isolateUserFiles(m_tmp.path(), QStringLiteral("QuittanceTest"));
         // The log the app writes (app/main.cpp), verbose: the most it ever says.
         QVERIFY(storage::Log::init(QStringLiteral("quittance"), true).has_value());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("QuittanceTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("QuittanceTest"));
         ui::MessageBoxService::setInstance(&m_boxes);
     }
     void cleanupTestCase() {

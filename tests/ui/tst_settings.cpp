@@ -5,6 +5,7 @@
 // no Secret Service in this process (the session bus points nowhere), so the
 // API key goes into the vault after the "no keychain" offer.
 
+#include "GuiTestHelpers.h"
 #include "TestHelpers.h"
 #include "TestMessageBoxService.h"
 #include "storage/ProcessHardening.h"
@@ -111,15 +112,9 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(storage::hardenProcess());
         QVERIFY(m_tmp.isValid());
-        qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+        test::isolateUserFiles(m_tmp.path(), QStringLiteral("QuittanceSettingsTest"));
         // No Secret Service for this process: the keychain is unavailable.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_tmp.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("QuittanceTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("QuittanceSettingsTest"));
         ui::MessageBoxService::setInstance(&m_boxes);
         // Closing a window in a test must not post a quit into a later event loop.
         QApplication::setQuitOnLastWindowClosed(false);

@@ -1,5 +1,7 @@
 #include "ui/BackupSettings.h"
 
+#include "ui/ThemeColors.h"
+
 #include "ui/Format.h"
 #include "ui/MessageBoxService.h"
 #include "ui/VaultController.h"
@@ -53,7 +55,7 @@ BackupSettings::BackupSettings(VaultController& controller, QWidget* parent)
     m_lastRun = new QLabel;
     m_lastRun->setObjectName(QStringLiteral("backupLastRun"));
     m_lastRun->setWordWrap(true);
-    m_lastRun->setTextFormat(Qt::RichText);
+    m_lastRun->setTextFormat(Qt::PlainText);
     m_lastRun->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_lastRun);
 
@@ -90,19 +92,17 @@ void BackupSettings::reload() {
     m_status->clear();
 
     auto last = m_controller.backups().lastRun();
+    ThemeColors::markAsError(m_lastRun, last && !last->at.isEmpty() && !last->error.isEmpty());
     if (!last) {
         m_lastRun->setText(last.error().message);
     } else if (last->at.isEmpty()) {
         m_lastRun->setText(tr("No automatic backup has run yet."));
     } else if (!last->error.isEmpty()) {
-        m_lastRun->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
-                               .arg(tr("Last automatic backup failed (%1): %2")
-                                        .arg(Format::timestamp(last->at), last->error)
-                                        .toHtmlEscaped()));
+        m_lastRun->setText(tr("Last automatic backup failed (%1): %2")
+                               .arg(Format::timestamp(last->at), last->error));
     } else {
-        m_lastRun->setText(tr("Last automatic backup: %1, %2")
-                               .arg(Format::timestamp(last->at), last->file)
-                               .toHtmlEscaped());
+        m_lastRun->setText(
+            tr("Last automatic backup: %1, %2").arg(Format::timestamp(last->at), last->file));
     }
 }
 

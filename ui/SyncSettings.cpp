@@ -1,5 +1,7 @@
 #include "ui/SyncSettings.h"
 
+#include "ui/ThemeColors.h"
+
 #include "ui/Format.h"
 #include "ui/MessageBoxService.h"
 #include "ui/VaultController.h"
@@ -82,7 +84,7 @@ SyncSettings::SyncSettings(VaultController& controller, QWidget* parent)
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("syncResult"));
     m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextFormat(Qt::PlainText);
     form->addRow(m_result);
     m_lastRun = new QLabel;
     m_lastRun->setObjectName(QStringLiteral("syncLastRun"));
@@ -178,9 +180,8 @@ std::optional<services::SyncService::Settings> SyncSettings::formSettings() {
 }
 
 void SyncSettings::showResult(const QString& text, bool error) {
-    m_result->setText(
-        error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(text.toHtmlEscaped())
-              : text.toHtmlEscaped());
+    m_result->setText(text);
+    ThemeColors::markAsError(m_result, error);
 }
 
 void SyncSettings::logIn() {

@@ -4,6 +4,7 @@
 #include "ui/MessageBoxService.h"
 #include "ui/ThemeColors.h"
 #include "ui/VaultController.h"
+#include "ui/VaultWorker.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -18,7 +19,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace quittance::ui {
 
@@ -97,11 +97,9 @@ ReportsView::ReportsView(VaultController& controller, QWidget* parent)
     m_progress->setAutoReset(false);
     m_progress->setAutoClose(true); // reset() hides it
     m_progress->reset();
+    m_worker = new VaultWorker(controller, this);
     connect(m_progress, &QProgressDialog::canceled, this, &ReportsView::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_running)
-            showResult(m_watcher.result());
-    });
+    connect(m_worker, &VaultWorker::finished, this, &ReportsView::finished);
     connect(refresh, &QPushButton::clicked, this, &ReportsView::reload);
     connect(csv, &QPushButton::clicked, this, &ReportsView::exportCsv);
 }
@@ -110,39 +108,28 @@ ReportsView::~ReportsView() {
     waitForWorker();
 }
 
+bool ReportsView::isRunning() const {
+    return m_worker->isRunning();
+}
+
 void ReportsView::waitForWorker() {
-    if (!m_running)
+    if (!m_worker->isRunning())
         return;
-    // The worker uses the connection: stop it and wait before anything else
-    // (locking, destruction) touches the vault.
-    cancel();
-    m_watcher.waitForFinished();
-    m_running = false; // its finished() is then ignored
-    m_controller.setBusy(false);
+    m_worker->wait();
     if (m_progress)
         m_progress->reset();
 }
 
 void ReportsView::cancel() {
-    if (!m_running || *m_cancelled)
-        return;
-    *m_cancelled = true;
-    m_controller.reports().interrupt();
+    m_worker->cancel();
 }
 
 void ReportsView::reload() {
-    if (!m_controller.isUnlocked() || m_controller.isBusy() || m_running)
+    if (!m_controller.isUnlocked() || m_controller.isBusy() || m_worker->isRunning())
         return;
     services::ReportService* reports = &m_controller.reports();
     const domain::DateRange range{m_from->date(), m_to->date()};
     const QDate today = m_controller.today();
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_running = true;
-    m_status->setText(tr("Computing the reports…"));
-    // While the worker holds the connection no view may query (isBusy) and
-    // the modal dialog keeps the user from starting anything else.
-    m_controller.setBusy(true);
-    m_progress->setValue(0);
 
     QPointer<QProgressDialog> progress(m_progress);
     auto step = [progress](int done) {
@@ -154,54 +141,56 @@ void ReportsView::reload() {
             },
             Qt::QueuedConnection);
     };
-    auto cancelled = m_cancelled;
-    m_watcher.setFuture(
-        QtConcurrent::run([reports, range, today, cancelled, step]() -> domain::Result<Data> {
+    // While the worker holds the connection no view may query (isBusy) and
+    // the modal dialog keeps the user from starting anything else.
+    const bool started = m_worker->start(
+        [reports, range, today, step](const std::atomic_bool& cancelled) -> domain::Result<Data> {
             Data out;
             auto stop = [&out] {
                 out.cancelled = true;
                 return out;
             };
-            if (*cancelled)
+            if (cancelled)
                 return stop();
             auto aging = reports->aging(today);
-            if (*cancelled)
+            if (cancelled)
                 return stop();
             if (!aging)
                 return std::unexpected(aging.error());
             out.aging = std::move(*aging);
             step(1);
             auto revenue = reports->revenue(range, true);
-            if (*cancelled)
+            if (cancelled)
                 return stop();
             if (!revenue)
                 return std::unexpected(revenue.error());
             out.revenue = std::move(*revenue);
             step(2);
             auto tax = reports->taxSummary(range);
-            if (*cancelled)
+            if (cancelled)
                 return stop();
             if (!tax)
                 return std::unexpected(tax.error());
             out.tax = std::move(*tax);
             return out;
-        }));
+        },
+        [this](const domain::Result<Data>& result) { showResult(result); });
+    if (!started)
+        return;
+    m_status->setText(tr("Computing the reports…"));
+    m_progress->setValue(0);
 }
 
 void ReportsView::showResult(const domain::Result<Data>& result) {
-    m_running = false;
-    m_controller.setBusy(false);
     m_progress->reset();
     if (!result) {
         m_status->setText(tr("The reports could not be computed: %1").arg(result.error().message));
         ThemeColors::markAsError(m_status);
-        Q_EMIT finished();
         return;
     }
     ThemeColors::markAsError(m_status, false);
     if (result->cancelled) {
         m_status->setText(tr("Cancelled; the tables show the previous result."));
-        Q_EMIT finished();
         return;
     }
     m_status->clear();
@@ -231,7 +220,6 @@ void ReportsView::showResult(const domain::Result<Data>& result) {
                {r.currency, Format::taxCategory(r.category), r.rate.toString(),
                 Format::money(r.taxableMinor, r.currency), Format::money(r.taxMinor, r.currency)});
     }
-    Q_EMIT finished();
 }
 
 void ReportsView::clear() {

@@ -4,10 +4,6 @@
 #include "domain/Reports.h"
 #include "ui/VaultPage.h"
 
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -19,12 +15,14 @@ class QTableWidget;
 
 namespace quittance::ui {
 
+class VaultWorker;
+
 // Aging, revenue (per month) and the tax summary for a chosen period, each
 // one aggregate query, with CSV export of the table shown. On a large vault
 // the queries take seconds, so they run on a worker thread under the
 // controller's busy rule (see VaultController) with a window-modal progress
-// dialog; Cancel stops the running query (ReportService::interrupt) and
-// keeps the tables as they were.
+// dialog (VaultWorker); Cancel stops the running query
+// (ReportService::interrupt) and keeps the tables as they were.
 class ReportsView : public VaultPage {
     Q_OBJECT
 public:
@@ -33,7 +31,7 @@ public:
     // Starts computing the reports; returns at once (isRunning() until done).
     void reload() override;
     void clear() override;
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     // Stops a running computation (the Cancel button of the progress dialog).
     void cancel();
     QProgressDialog* progressDialog() const { return m_progress; }
@@ -57,11 +55,9 @@ private:
     void showResult(const domain::Result<Data>& result);
     void waitForWorker();
 
-    QFutureWatcher<domain::Result<Data>> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    VaultWorker* m_worker = nullptr;
     QProgressDialog* m_progress = nullptr;
     QLabel* m_status = nullptr;
-    bool m_running = false;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 #include "ui/RevenueChart.h"
 #include "ui/VaultController.h"
+#include "ui/VaultWorker.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace quittance::ui {
 
@@ -23,12 +26,15 @@ DashboardView::DashboardView(VaultController& controller, QWidget* parent)
     const QStringList titles = {tr("Outstanding"), tr("Overdue"), tr("Revenue this month"),
                                 tr("Revenue this year")};
     QLabel** values[] = {&m_outstanding, &m_overdue, &m_month, &m_year};
+    const QStringList names = {QStringLiteral("outstanding"), QStringLiteral("overdue"),
+                               QStringLiteral("revenueMonth"), QStringLiteral("revenueYear")};
     for (int i = 0; i < 4; ++i) {
         auto* frame = new QFrame;
         frame->setFrameShape(QFrame::StyledPanel);
         auto* v = new QVBoxLayout(frame);
         auto* t = new QLabel(titles.at(i));
         *values[i] = new QLabel(QStringLiteral("—"));
+        (*values[i])->setObjectName(names.at(i));
         QFont f = (*values[i])->font();
         f.setPointSizeF(f.pointSizeF() * 1.6);
         f.setBold(true);
@@ -39,6 +45,9 @@ DashboardView::DashboardView(VaultController& controller, QWidget* parent)
         cards->addWidget(frame, 0, i);
     }
     layout->addLayout(cards);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    layout->addWidget(m_status);
     m_chart = new RevenueChart;
     layout->addWidget(m_chart, 2);
     auto* latestTitle = new QLabel(tr("<b>Latest documents</b>"));
@@ -53,82 +62,167 @@ DashboardView::DashboardView(VaultController& controller, QWidget* parent)
     m_latest->setAccessibleName(tr("Latest documents"));
     layout->addWidget(m_latest, 1);
     connect(m_latest, &QTableWidget::cellDoubleClicked, this, [this] { Q_EMIT openInvoices(); });
+    m_worker = new VaultWorker(controller, this);
+}
+
+struct DashboardView::Figures {
+    std::optional<domain::Error> error;
+    bool cancelled = false; // only by wait(), which drops the result
+    QDate today;
+    QString currency = QStringLiteral("EUR");
+    qint64 outstanding = 0;
+    qint64 overdue = 0;
+    QMap<QString, qint64> byMonth; // "yyyy-MM" -> net, the last 12 months
+    qint64 year = 0;
+    std::vector<domain::DocumentSummary> latest;
+};
+
+DashboardView::~DashboardView() {
+    m_worker->wait();
+}
+
+bool DashboardView::isRunning() const {
+    return m_worker->isRunning();
 }
 
 void DashboardView::reload() {
+    if (m_worker->isRunning()) {
+        m_reloadPending = true; // one fresh run after this one, never mixed
+        return;
+    }
     if (!m_controller.isUnlocked() || m_controller.isBusy())
         return;
+    services::ProfileService* profile = &m_controller.profile();
+    services::ReportService* reports = &m_controller.reports();
+    services::DocumentService* documents = &m_controller.documents();
     const QDate today = m_controller.today();
-    QString currency = QStringLiteral("EUR");
-    if (auto p = m_controller.profile().profile(); p && *p)
-        currency = (*p)->defaultCurrency.code();
-
-    qint64 outstanding = 0;
-    qint64 overdue = 0;
-    if (auto rows = m_controller.reports().outstanding(today)) {
-        for (const auto& r : *rows) {
-            if (r.currency == currency) {
-                outstanding += r.outstandingMinor;
-                overdue += r.overdueMinor;
+    const bool started = m_worker->start(
+        [profile, reports, documents, today](const std::atomic_bool& cancelled) {
+            Figures out;
+            out.today = today;
+            auto fail = [&out](const domain::Error& e) {
+                out.error = e;
+                return out;
+            };
+            auto stop = [&out] {
+                out.cancelled = true;
+                return out;
+            };
+            auto p = profile->profile();
+            if (!p)
+                return fail(p.error());
+            if (*p)
+                out.currency = (*p)->defaultCurrency.code();
+            if (cancelled)
+                return stop();
+            auto open = reports->outstanding(today);
+            if (!open)
+                return fail(open.error());
+            for (const auto& r : *open) {
+                if (r.currency == out.currency) {
+                    out.outstanding += r.outstandingMinor;
+                    out.overdue += r.overdueMinor;
+                }
             }
-        }
-    }
-    m_outstanding->setText(Format::money(outstanding, currency));
-    m_overdue->setText(Format::money(overdue, currency));
-    ThemeColors::markAsError(m_overdue, overdue > 0);
+            if (cancelled)
+                return stop();
+            const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-11);
+            auto months = reports->revenue({firstMonth, today}, true);
+            if (!months)
+                return fail(months.error());
+            for (const auto& r : *months) {
+                if (r.currency == out.currency)
+                    out.byMonth[r.period] += r.netMinor;
+            }
+            if (cancelled)
+                return stop();
+            auto year = reports->revenue({QDate(today.year(), 1, 1), today}, false);
+            if (!year)
+                return fail(year.error());
+            for (const auto& r : *year) {
+                if (r.currency == out.currency)
+                    out.year += r.netMinor;
+            }
+            if (cancelled)
+                return stop();
+            domain::DocumentFilter f;
+            f.limit = 10;
+            f.types = {domain::DocumentType::Invoice, domain::DocumentType::CreditNote,
+                       domain::DocumentType::Quote};
+            auto latest = documents->list(f);
+            if (!latest)
+                return fail(latest.error());
+            out.latest = std::move(*latest);
+            return out;
+        },
+        [this](const Figures& figures) { showFigures(figures); });
+    if (started)
+        m_status->setText(tr("Loading…"));
+}
 
-    const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-11);
-    QMap<QString, qint64> byMonth;
-    if (auto rows = m_controller.reports().revenue({firstMonth, today}, true)) {
-        for (const auto& r : *rows) {
-            if (r.currency == currency)
-                byMonth[r.period] += r.netMinor;
-        }
+void DashboardView::showFigures(const Figures& figures) {
+    if (m_reloadPending) {
+        // Newer data was asked for while this ran: show only the next run.
+        m_reloadPending = false;
+        QMetaObject::invokeMethod(this, &DashboardView::reload, Qt::QueuedConnection);
+        return;
     }
+    if (figures.cancelled) {
+        m_status->clear();
+        Q_EMIT finished();
+        return;
+    }
+    if (figures.error) {
+        m_status->setText(tr("The figures could not be loaded: %1").arg(figures.error->message));
+        ThemeColors::markAsError(m_status);
+        Q_EMIT finished();
+        return;
+    }
+    ThemeColors::markAsError(m_status, false);
+    m_status->clear();
+    const QString& currency = figures.currency;
+    m_outstanding->setText(Format::money(figures.outstanding, currency));
+    m_overdue->setText(Format::money(figures.overdue, currency));
+    ThemeColors::markAsError(m_overdue, figures.overdue > 0);
+
+    const QDate today = figures.today;
+    const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-11);
     QList<RevenueChart::Bar> bars;
     for (int i = 0; i < 12; ++i) {
         const QDate m = firstMonth.addMonths(i);
         bars.append({QLocale().monthName(m.month(), QLocale::ShortFormat),
-                     byMonth.value(m.toString(QStringLiteral("yyyy-MM")))});
+                     figures.byMonth.value(m.toString(QStringLiteral("yyyy-MM")))});
     }
     m_chart->setBars(bars, currency);
     m_month->setText(
-        Format::money(byMonth.value(today.toString(QStringLiteral("yyyy-MM"))), currency));
-    qint64 year = 0;
-    if (auto rows = m_controller.reports().revenue({QDate(today.year(), 1, 1), today}, false)) {
-        for (const auto& r : *rows) {
-            if (r.currency == currency)
-                year += r.netMinor;
-        }
-    }
-    m_year->setText(Format::money(year, currency));
+        Format::money(figures.byMonth.value(today.toString(QStringLiteral("yyyy-MM"))), currency));
+    m_year->setText(Format::money(figures.year, currency));
 
-    domain::DocumentFilter f;
-    f.limit = 10;
-    f.types = {domain::DocumentType::Invoice, domain::DocumentType::CreditNote,
-               domain::DocumentType::Quote};
-    m_latest->setRowCount(0);
-    if (auto rows = m_controller.documents().list(f)) {
-        m_latest->setRowCount(static_cast<int>(rows->size()));
-        int i = 0;
-        for (const auto& s : *rows) {
-            m_latest->setItem(i, 0,
-                              new QTableWidgetItem(s.number.isEmpty() ? tr("(draft)") : s.number));
-            m_latest->setItem(i, 1, new QTableWidgetItem(Format::status(s.status)));
-            m_latest->setItem(i, 2, new QTableWidgetItem(s.clientName));
-            m_latest->setItem(i, 3, new QTableWidgetItem(s.issueDate.toString(Qt::ISODate)));
-            auto* total = new QTableWidgetItem(Format::money(s.grossMinor, s.currency));
-            total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_latest->setItem(i, 4, total);
-            ++i;
-        }
+    m_latest->setRowCount(static_cast<int>(figures.latest.size()));
+    int i = 0;
+    for (const auto& s : figures.latest) {
+        m_latest->setItem(i, 0,
+                          new QTableWidgetItem(s.number.isEmpty() ? tr("(draft)") : s.number));
+        m_latest->setItem(i, 1, new QTableWidgetItem(Format::status(s.status)));
+        m_latest->setItem(i, 2, new QTableWidgetItem(s.clientName));
+        m_latest->setItem(i, 3, new QTableWidgetItem(s.issueDate.toString(Qt::ISODate)));
+        auto* total = new QTableWidgetItem(Format::money(s.grossMinor, s.currency));
+        total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_latest->setItem(i, 4, total);
+        ++i;
     }
     m_latest->resizeColumnToContents(0);
+    Q_EMIT finished();
 }
 
 void DashboardView::clear() {
+    m_reloadPending = false;
+    m_worker->wait();
+    m_status->clear();
+    ThemeColors::markAsError(m_status, false);
     for (QLabel* l : {m_outstanding, m_overdue, m_month, m_year})
         l->setText(QStringLiteral("—"));
+    ThemeColors::markAsError(m_overdue, false);
     m_chart->clear();
     m_latest->setRowCount(0);
 }

@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -85,11 +86,44 @@ bool DashboardView::isRunning() const {
     return m_worker->isRunning();
 }
 
+bool DashboardView::isLoading() const {
+    return m_loadQueued || m_worker->isRunning();
+}
+
 void DashboardView::reload() {
+    if (!m_controller.isUnlocked())
+        return;
     if (m_worker->isRunning()) {
         m_reloadPending = true; // one fresh run after this one, never mixed
         return;
     }
+    if (m_loadQueued)
+        return;
+    m_loadQueued = true;
+    QMetaObject::invokeMethod(this, &DashboardView::startLoad, Qt::QueuedConnection);
+}
+
+void DashboardView::stopLoad() {
+    m_loadQueued = false;
+    m_reloadPending = false;
+    if (m_worker->isRunning()) {
+        m_worker->wait(); // interrupts the query; its result is dropped
+        m_status->clear();
+    }
+}
+
+void DashboardView::hideEvent(QHideEvent* event) {
+    // Another page is shown: it must be able to query now. (A minimised
+    // window's hide event is spontaneous; the load then goes on.)
+    if (!event->spontaneous())
+        stopLoad();
+    VaultPage::hideEvent(event);
+}
+
+void DashboardView::startLoad() {
+    if (!m_loadQueued)
+        return; // dropped by clear() or hiding
+    m_loadQueued = false;
     if (!m_controller.isUnlocked() || m_controller.isBusy())
         return;
     services::ProfileService* profile = &m_controller.profile();
@@ -164,7 +198,7 @@ void DashboardView::showFigures(const Figures& figures) {
     if (m_reloadPending) {
         // Newer data was asked for while this ran: show only the next run.
         m_reloadPending = false;
-        QMetaObject::invokeMethod(this, &DashboardView::reload, Qt::QueuedConnection);
+        reload();
         return;
     }
     if (figures.cancelled) {
@@ -216,8 +250,7 @@ void DashboardView::showFigures(const Figures& figures) {
 }
 
 void DashboardView::clear() {
-    m_reloadPending = false;
-    m_worker->wait();
+    stopLoad();
     m_status->clear();
     ThemeColors::markAsError(m_status, false);
     for (QLabel* l : {m_outstanding, m_overdue, m_month, m_year})

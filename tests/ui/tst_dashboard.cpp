@@ -28,6 +28,12 @@ QString label(ui::DashboardView& view, const char* name) {
     return l ? l->text() : QStringLiteral("(missing)");
 }
 
+// Runs the load that reload() queued, and nothing else: the worker's result
+// stays queued for the UI thread.
+void startQueuedLoad(ui::DashboardView& view) {
+    QCoreApplication::sendPostedEvents(&view, QEvent::MetaCall);
+}
+
 QTableWidget* latest(ui::DashboardView& view) {
     return view.findChild<QTableWidget*>();
 }
@@ -140,6 +146,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy finished(&view, &ui::DashboardView::finished);
         view.reload();
+        // Only queued: the caller's next steps on the UI thread may still
+        // use the vault (MainWindow::onUnlocked updates the status bar).
+        QVERIFY(view.isLoading());
+        QVERIFY(!view.isRunning());
+        QVERIFY(!f.controller.isBusy());
+        startQueuedLoad(view);
         QVERIFY(view.isRunning());
         QVERIFY(f.controller.isBusy()); // no other view queries meanwhile
         // Until the result is back: the previous figures and "Loading…".
@@ -168,6 +180,7 @@ private Q_SLOTS:
         QVERIFY(label(view, "outstanding") != QStringLiteral("—"));
 
         view.reload();
+        startQueuedLoad(view);
         QVERIFY(view.isRunning());
         // Let the job itself finish so that its result is already on its way
         // to the UI thread when the lock comes.
@@ -184,7 +197,7 @@ private Q_SLOTS:
 
         // A reload while locked does nothing.
         view.reload();
-        QVERIFY(!view.isRunning());
+        QVERIFY(!view.isLoading());
         verifyCleared(view);
     }
 
@@ -194,6 +207,7 @@ private Q_SLOTS:
         twoInvoices(f);
         ui::DashboardView view(f.controller);
         view.reload();
+        startQueuedLoad(view);
         QVERIFY(view.isRunning());
         view.clear();
         QVERIFY(!view.isRunning());
@@ -211,6 +225,7 @@ private Q_SLOTS:
         twoInvoices(f);
         auto view = std::make_unique<ui::DashboardView>(f.controller);
         view->reload();
+        startQueuedLoad(*view);
         QVERIFY(view->isRunning());
         view.reset();
         QVERIFY(!f.controller.isBusy());
@@ -218,6 +233,49 @@ private Q_SLOTS:
         auto rows = f.controller.reports().outstanding(f.controller.today());
         QVERIFY(rows.has_value());
         QVERIFY(!f.issuedInvoice().isEmpty());
+    }
+
+    // Hiding the page (another page is picked) while its load runs stops
+    // the load so that the new page can query; the figures stay as they were.
+    void hidingStopsTheLoad() {
+        UiVaultFixture f;
+        twoInvoices(f);
+        ui::DashboardView view(f.controller);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy finished(&view, &ui::DashboardView::finished);
+        view.reload();
+        QVERIFY(finished.wait(60000));
+        const Expected before = expected(f);
+        verifyShows(view, before);
+
+        QVERIFY(!f.issuedInvoice().isEmpty());
+        view.reload();
+        startQueuedLoad(view);
+        QVERIFY(view.isRunning());
+        view.hide();
+        QVERIFY(!view.isLoading());
+        QVERIFY(!f.controller.isBusy());
+        QVERIFY(f.controller.reports().outstanding(f.controller.today()).has_value());
+        QCoreApplication::processEvents();
+        verifyShows(view, before);
+        QVERIFY(label(view, "dashboardStatus").isEmpty());
+
+        // A queued load is dropped too.
+        view.show();
+        view.reload();
+        view.hide();
+        QVERIFY(!view.isLoading());
+        startQueuedLoad(view);
+        QVERIFY(!view.isRunning());
+        QVERIFY(!f.controller.isBusy());
+
+        // Shown again, the next load has the new invoice.
+        view.show();
+        view.reload();
+        QVERIFY(finished.wait(60000));
+        verifyShows(view, expected(f));
+        QCOMPARE(expected(f).numbers.size(), 3);
     }
 
     // A reload while one runs: one more run afterwards, and only its
@@ -228,6 +286,7 @@ private Q_SLOTS:
         ui::DashboardView view(f.controller);
         QSignalSpy finished(&view, &ui::DashboardView::finished);
         view.reload();
+        startQueuedLoad(view);
         QVERIFY(view.isRunning());
         view.reload();
         view.reload();

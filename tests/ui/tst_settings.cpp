@@ -26,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -292,6 +294,84 @@ private Q_SLOTS:
         for (const auto& entry : *clients)
             found = found || entry.entity.name == QStringLiteral("Restored Kunde");
         QVERIFY(found);
+    }
+
+    // A backup taken before the vault's last sync, restored through File >
+    // Restore backup…: the sync server witnessed a later audit entry, so the
+    // user is warned of the rollback with both entry numbers.
+    void restoreOlderThanLastSyncWarnsOfRollback() {
+        ui::VaultController controller;
+        controller.setKdfChoice(services::VaultSession::KdfChoice::Floor);
+        ui::MainWindow window(controller);
+        window.show();
+        QVERIFY(!openNewVault(controller).isEmpty());
+
+        // Log in with the API key kept in the vault, and sync.
+        auto* sync = settingsPage(window)->syncSettings();
+        const QByteArray key = m_server.createKey(QStringLiteral("rollback"));
+        QVERIFY(!key.isEmpty());
+        type(child<QLineEdit>(sync, "syncServer"), m_server.baseUrl());
+        type(child<QLineEdit>(sync, "syncCaFile"), m_server.certPath());
+        type(child<QLineEdit>(sync, "syncApiKey"), QString::fromLatin1(key));
+        m_boxes.answers.enqueue(QMessageBox::Yes); // no keychain here: keep it in the vault
+        click(child<QPushButton>(sync, "syncLogIn"));
+        QCOMPARE(controller.sync().state()->keyLocation, QStringLiteral("vault"));
+        QVERIFY_RESULT(controller.clients().add(test::buyer(QStringLiteral("Before backup"))));
+        auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncNowAction"));
+        syncAction->trigger();
+        QVERIFY2(m_boxes.notices.isEmpty(), qPrintable(m_boxes.notices.join(u'\n')));
+        QCOMPARE(controller.sync().state()->pending, 0);
+
+        // Back up, change something, sync again: the server has seen more.
+        const QString file = m_tmp.filePath(QStringLiteral("before-last-sync.qbackup"));
+        m_boxes.paths.enqueue(file);
+        window.findChild<QAction*>(QStringLiteral("backupNowAction"))->trigger();
+        QVERIFY(QFile::exists(file));
+        auto info = services::BackupService::verify(file, storage::Vault::Secret::Passphrase,
+                                                    bytes(kPassphrase.toUtf8()));
+        QVERIFY_RESULT(info);
+        QVERIFY_RESULT(controller.clients().add(test::buyer(QStringLiteral("After backup"))));
+        syncAction->trigger();
+        auto state = controller.sync().state();
+        QVERIFY_RESULT(state);
+        QVERIFY2(state->lastError.isEmpty(), qPrintable(state->lastError));
+        QCOMPARE(state->pending, 0);
+        // The server's witness for this vault, asked from the server itself.
+        QNetworkAccessManager nam;
+        const test::Reply witness =
+            test::send(nam, m_server.trustingSsl(),
+                       m_server.baseUrl() + QStringLiteral("/api/v1/audit/checkpoints/") +
+                           controller.session().vault()->id(),
+                       "GET", {}, {qMakePair(QByteArray("x-api-key"), key)});
+        QCOMPARE(witness.status, 200);
+        const qint64 synced = witness.json.value(QStringLiteral("seq")).toInteger();
+        QVERIFY2(synced > info->anchorSeq, witness.body.constData());
+        m_boxes.notices.clear();
+
+        // Restore the older backup into a new folder.
+        window.findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger();
+        ui::BackupDialog* dialog = window.findChild<ui::BackupDialog*>();
+        QVERIFY(dialog);
+        const QString target = m_tmp.filePath(QStringLiteral("rolled-back"));
+        type(child<QLineEdit>(dialog, "backupFile"), file);
+        type(child<QLineEdit>(dialog, "restoreFolder"), target);
+        type(child<QLineEdit>(dialog, "backupSecret"), kPassphrase);
+        m_boxes.answers.enqueue(QMessageBox::No); // do not open it now
+        click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok));
+        QTRY_VERIFY_WITH_TIMEOUT(m_boxes.notices.size() == 1, 60000);
+        const QString notice = m_boxes.notices.first();
+        QVERIFY2(notice.startsWith(u"WARNING"), qPrintable(notice));
+        QVERIFY2(notice.contains(u"rollback"), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("audit entry %1").arg(synced)), qPrintable(notice));
+        // The restored vault's own entry: at least the backup's anchor (opening
+        // it may record pending events), and before the witnessed one.
+        const QRegularExpressionMatch ends =
+            QRegularExpression(QStringLiteral("ends at entry (\\d+)")).match(notice);
+        QVERIFY2(ends.hasMatch(), qPrintable(notice));
+        const qint64 restoredSeq = ends.captured(1).toLongLong();
+        QVERIFY2(restoredSeq >= info->anchorSeq && restoredSeq < synced, qPrintable(notice));
+        QVERIFY(QFileInfo::exists(target));
+        QVERIFY(controller.isUnlocked()); // declined: the open vault stays open
     }
 
     void automaticBackupOnLockAndExit() {

@@ -9,6 +9,7 @@
 #include "storage/ProcessHardening.h"
 #include "ui/DashboardView.h"
 #include "ui/Format.h"
+#include "ui/MainWindow.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -199,6 +200,38 @@ private Q_SLOTS:
         view.reload();
         QVERIFY(!view.isLoading());
         verifyCleared(view);
+    }
+
+    // The main window after an unlock: its own queries run first, then the
+    // dashboard loads; "Lock" while that runs waits for it, then the vault
+    // locks and the dashboard shows nothing.
+    void lockNowInTheWindowWhileLoading() {
+        UiVaultFixture f;
+        ui::MainWindow window(f.controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        twoInvoices(f); // unlocks: the window queues the dashboard's load
+        auto* view = qobject_cast<ui::DashboardView*>(window.page(ui::MainWindow::Dashboard));
+        QVERIFY(view);
+        QVERIFY(view->isLoading());
+        // The status bar was filled before the load made the vault busy.
+        auto* syncStatus = window.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+        QVERIFY(syncStatus);
+        QCOMPARE(syncStatus->text(), QStringLiteral("Sync: off"));
+        QSignalSpy finished(view, &ui::DashboardView::finished);
+        QVERIFY(finished.wait(60000));
+        verifyShows(*view, expected(f));
+
+        view->reload();
+        startQueuedLoad(*view);
+        QVERIFY(view->isRunning());
+        window.lockNow();
+        QVERIFY(f.controller.isUnlocked()); // deferred while the vault is busy
+        QTRY_VERIFY_WITH_TIMEOUT(!f.controller.isUnlocked(), 60000);
+        QVERIFY(window.isLocked());
+        QVERIFY(!view->isLoading());
+        QCoreApplication::processEvents();
+        verifyCleared(*view);
     }
 
     // clear() while the job is still running interrupts and waits for it.

@@ -44,7 +44,7 @@ BackupService::restoreAndCheck(const QString& path, const QString& dir, storage:
         return std::unexpected(info.error());
     Restored restored{*info, {}};
     if (auto vault = storage::Vault::unlock(dir, kind, secret))
-        restored.rollback = SyncService(**vault).checkForRollback();
+        restored.rollback = SyncService(**vault).checkForRollback(info->anchorSeq);
     return restored;
 }
 

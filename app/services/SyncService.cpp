@@ -182,9 +182,10 @@ domain::Result<SyncService::State> SyncService::state() {
     return st;
 }
 
-SyncService::RollbackCheck SyncService::checkForRollback() {
+SyncService::RollbackCheck SyncService::checkForRollback(qint64 backupSeq) {
     RollbackCheck check;
-    check.vaultSeq = m_vault.header().anchorSeq;
+    check.vaultSeq = backupSeq >= 0 ? backupSeq : m_vault.header().anchorSeq;
+    const qint64 shownSeq = check.vaultSeq;
     auto st = state();
     if (!st || !st->configured)
         return check;
@@ -212,22 +213,27 @@ SyncService::RollbackCheck SyncService::checkForRollback() {
         return check;
     }
     check.witnessedSeq = (*witness)->seq;
-    const QString head = QString::fromLatin1(m_vault.header().anchorHash.toHex());
-    if (check.witnessedSeq < check.vaultSeq ||
-        (check.witnessedSeq == check.vaultSeq && (*witness)->head == head)) {
+    const auto known = sync::SyncEngine::onChain(m_vault, **witness);
+    if (!known) {
+        check.message = QStringLiteral("Could not read this vault's audit log (%1), so a "
+                                       "rollback was not checked.")
+                            .arg(known.error().message);
+        return check;
+    }
+    if (*known) {
         check.outcome = RollbackCheck::Outcome::Current;
         return check;
     }
     check.outcome = RollbackCheck::Outcome::RolledBack;
     check.message =
-        check.witnessedSeq > check.vaultSeq
+        check.witnessedSeq > shownSeq
             ? QStringLiteral("This backup is older than the vault's last sync: the sync server "
                              "witnessed audit entry %1, the backup ends at entry %2. Restoring "
                              "it is a rollback: changes made after the backup (invoices issued, "
                              "payments recorded, their numbers) are not in it, and sync will "
                              "refuse to run from it. Keep the newer vault if you still have it.")
                   .arg(check.witnessedSeq)
-                  .arg(check.vaultSeq)
+                  .arg(shownSeq)
             : QStringLiteral("The sync server witnessed a different history for this vault at "
                              "audit entry %1: this backup does not continue it. Sync will refuse "
                              "to run from it.")

@@ -73,11 +73,15 @@ public:
             RolledBack     // the server saw a later state (or another history)
         };
         Outcome outcome = Outcome::NotConfigured;
-        qint64 vaultSeq = 0;     // this vault's audit anchor
+        qint64 vaultSeq = 0;     // the backup's audit anchor (or this vault's, see below)
         qint64 witnessedSeq = 0; // the server's witness, when there is one
         QString message;         // a sentence for the user; empty for NotConfigured/Current
     };
-    RollbackCheck checkForRollback();
+    // The witness must lie on this vault's own audit chain (SyncEngine::onChain):
+    // a restored vault that went on with other entries (its own unlocks, say)
+    // past the witnessed number is still a rollback. `backupSeq`, when given,
+    // is the restored backup's anchor, reported as vaultSeq; else the vault's.
+    RollbackCheck checkForRollback(qint64 backupSeq = -1);
 
     // Test seam: tuning of the transport (retries, backoff, timeouts).
     void setTuning(std::function<void(sync::SyncOptions&)> tuning) { m_tuning = std::move(tuning); }

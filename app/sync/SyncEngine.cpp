@@ -834,6 +834,16 @@ domain::Result<std::optional<SyncEngine::Witness>> SyncEngine::witness() {
                                           stored.json.value(QStringLiteral("head")).toString()});
 }
 
+domain::Result<bool> SyncEngine::onChain(storage::Vault& vault, const Witness& witness) {
+    if (witness.seq <= 0)
+        return true;
+    auto entries = vault.auditEntries(witness.seq - 1, 1);
+    if (!entries)
+        return std::unexpected(entries.error());
+    return !entries->empty() && entries->front().seq == witness.seq &&
+           QString::fromLatin1(entries->front().hash.toHex()) == witness.head.toLower();
+}
+
 domain::Status SyncEngine::checkpoint() {
     const QString vaultId = m_vault.id().toLower();
     const qint64 seq = m_vault.header().anchorSeq;
@@ -841,16 +851,20 @@ domain::Status SyncEngine::checkpoint() {
     const auto witnessed = witness();
     if (!witnessed)
         return std::unexpected(witnessed.error());
-    if (*witnessed &&
-        ((*witnessed)->seq > seq || ((*witnessed)->seq == seq && (*witnessed)->head != head)))
-        return domain::fail(
-            ErrorCode::RolledBack,
-            QStringLiteral("The sync server witnessed this vault at audit entry %1, but the "
-                           "vault is at entry %2: it was restored to an older state or its "
-                           "history was altered. Sync has stopped so that nothing is lost; "
-                           "see docs/SYNC_SERVER.md.")
-                .arg((*witnessed)->seq)
-                .arg(seq));
+    if (*witnessed) {
+        const auto known = onChain(m_vault, **witnessed);
+        if (!known)
+            return std::unexpected(known.error());
+        if (!*known)
+            return domain::fail(
+                ErrorCode::RolledBack,
+                QStringLiteral("The sync server witnessed this vault at audit entry %1, which "
+                               "this vault (now at entry %2) does not hold: it was restored to "
+                               "an older state or its history was altered. Sync has stopped so "
+                               "that nothing is lost; see docs/SYNC_SERVER.md.")
+                    .arg((*witnessed)->seq)
+                    .arg(seq));
+    }
     if (head.size() != 64)
         return {};
     const auto posted = m_transport->send({"POST",

@@ -62,6 +62,11 @@ public:
         QString head;
     };
     domain::Result<std::optional<Witness>> witness();
+    // Whether `witness` lies on `vault`'s own audit chain: the vault holds an
+    // entry at the witnessed sequence number with the witnessed hash. A vault
+    // that is shorter, or that has another entry there (a restored older copy
+    // that went on with other entries, such as its own unlocks), is not.
+    static domain::Result<bool> onChain(storage::Vault& vault, const Witness& witness);
 
 private:
     domain::Status pushInto(SyncReport& report);

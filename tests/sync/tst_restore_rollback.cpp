@@ -126,6 +126,49 @@ private Q_SLOTS:
         QCOMPARE(rollback.value(QStringLiteral("witnessedSeq")).toInteger(), check.witnessedSeq);
     }
 
+    // A restored older vault that went on with entries of its own (here its
+    // unlocks) until its numbers pass the witnessed one is still a rollback:
+    // the witnessed entry is not on its chain. Sync refuses to run from it.
+    void forkPastTheWitnessIsARollback() {
+        SyncDevice a;
+        QVERIFY(loggedIn(a, QStringLiteral("fork")));
+        services::SyncService sync(*a.vault);
+        QVERIFY_RESULT(sync.syncNow());
+        const QString old = m_tmp.filePath(QStringLiteral("fork.qbackup"));
+        auto info = services::BackupService(*a.vault).create(old);
+        QVERIFY_RESULT(info);
+        QVERIFY_RESULT(a.documents->createDraft(a.invoiceDraft()));
+        QVERIFY_RESULT(sync.syncNow());
+        const qint64 witnessed = a.vault->header().anchorSeq;
+
+        const QString dir = m_tmp.filePath(QStringLiteral("restored-fork"));
+        QVERIFY_RESULT(services::BackupService::restore(
+            old, dir, storage::Vault::Secret::Passphrase, passBytes()));
+        std::unique_ptr<storage::Vault> restored;
+        for (int i = 0; i < 50; ++i) { // every unlock is an audit entry
+            restored.reset();
+            auto opened =
+                storage::Vault::unlock(dir, storage::Vault::Secret::Passphrase, passBytes());
+            QVERIFY_RESULT(opened);
+            restored = std::move(*opened);
+            if (restored->header().anchorSeq > witnessed)
+                break;
+        }
+        QVERIFY(restored->header().anchorSeq > witnessed);
+
+        services::SyncService restoredSync(*restored);
+        const auto check = restoredSync.checkForRollback(info->anchorSeq);
+        QCOMPARE(check.outcome, Outcome::RolledBack);
+        QCOMPARE(check.vaultSeq, info->anchorSeq);
+        QVERIFY(check.witnessedSeq > info->anchorSeq);
+        QVERIFY2(check.message.contains(QString::number(info->anchorSeq)),
+                 qPrintable(check.message));
+        QVERIFY_ERROR(restoredSync.syncNow(), domain::ErrorCode::RolledBack);
+
+        // The original vault, which holds the witnessed entry, is current.
+        QCOMPARE(services::SyncService(*a.vault).checkForRollback().outcome, Outcome::Current);
+    }
+
     void backupAfterTheLastSyncIsCurrent() {
         SyncDevice a;
         QVERIFY(loggedIn(a, QStringLiteral("current")));

@@ -113,6 +113,54 @@ private:
         return out;
     }
 
+    // A raw HTTPS connection that sends `request` at once and collects what
+    // comes back until the server closes it or (when `untilClosed` is false)
+    // one complete answer is in; 60 s guard only.
+    static Trickled exchange(const ServerHarness& server, const QByteArray& request,
+                             bool untilClosed = true) {
+        Trickled out;
+        QSslSocket socket;
+        socket.setSslConfiguration(server.trustingSsl());
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port);
+        if (!socket.waitForEncrypted(15000))
+            return out;
+        QEventLoop loop;
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop, [&] {
+            out.received += socket.readAll();
+            if (!untilClosed && answerComplete(out.received))
+                loop.quit();
+        });
+        QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
+            out.closed = true;
+            loop.quit();
+        });
+        socket.write(request);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
+        loop.exec();
+        out.received += socket.readAll();
+        return out;
+    }
+
+    // True when `received` holds a whole answer (head and Content-Length bytes).
+    static bool answerComplete(const QByteArray& received) {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        Trickled t;
+        t.received = received;
+        return received.size() - (end + 4) >= t.header("Content-Length").toLongLong();
+    }
+
+    // `body` in chunked transfer coding, in pieces of `piece` bytes.
+    static QByteArray chunked(const QByteArray& body, qsizetype piece) {
+        QByteArray out;
+        for (qsizetype at = 0; at < body.size(); at += piece) {
+            const QByteArray part = body.mid(at, piece);
+            out += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+        }
+        return out + "0\r\n\r\n";
+    }
+
     static void checkCutOff(const Trickled& t, int status, const QString& code) {
         QVERIFY2(t.closed, "the server did not close the connection");
         QVERIFY2(t.received.startsWith("HTTP/1.1 "), t.received.constData());
@@ -702,6 +750,105 @@ private Q_SLOTS:
         QCOMPARE(after.json.value(QStringLiteral("items")).toArray().size(), 0);
         slow.stop();
         QVERIFY(slow.drainLog().contains("\"event\":\"cut_off\""));
+    }
+
+    void chunkedBodies() {
+        // Its own server, with the default request timeout (30 s): every
+        // answer below comes from the body's framing, not from a timeout.
+        ServerHarness chunky;
+        QVERIFY(chunky.prepare());
+        const QByteArray key = chunky.createKey(QStringLiteral("acme"));
+        QVERIFY(chunky.start());
+        const QByteArray head = "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                                "x-api-key: " +
+                                key + "\r\n";
+
+        // Under the limit and valid JSON: stored as if sent with a length.
+        const auto client = syncClient(QUuid::createUuid(), QStringLiteral("Chunked"));
+        const Trickled ok = exchange(
+            chunky, head + "Idempotency-Key: chunked-1\r\n\r\n" + chunked(clientJson(client), 7),
+            false);
+        QVERIFY2(ok.status() == 201, ok.received.constData());
+        // Chunk extensions are framing, not body.
+        const auto other = syncClient(QUuid::createUuid(), QStringLiteral("Extended"));
+        const QByteArray otherJson = clientJson(other);
+        const Trickled extended = exchange(chunky,
+                                           head + "Idempotency-Key: chunked-ext\r\n\r\n" +
+                                               QByteArray::number(otherJson.size(), 16) +
+                                               ";note=x\r\n" + otherJson + "\r\n0\r\n\r\n",
+                                           false);
+        QVERIFY2(extended.status() == 201, extended.received.constData());
+        QNetworkAccessManager nam;
+        const auto listClients = [&] {
+            return send(nam, chunky.trustingSsl(),
+                        chunky.baseUrl() + QStringLiteral("/api/v1/clients"), "GET", {},
+                        {{"x-api-key", key}});
+        };
+        Reply list = listClients();
+        QCOMPARE(list.status, 200);
+        QStringList ids;
+        for (const QJsonValue& item : list.json.value(QStringLiteral("items")).toArray())
+            ids << item.toObject().value(QStringLiteral("id")).toString();
+        ids.sort();
+        QStringList expected{idText(client.uuid), idText(other.uuid)};
+        expected.sort();
+        QCOMPARE(ids, expected);
+
+        // Over the limit: 413 and closed, although the body never ends (no
+        // last chunk): the server does not wait for the whole body.
+        QByteArray big;
+        const QByteArray piece(64 * 1024, ' ');
+        for (int i = 0; i < 24; ++i) // 1.5 MiB
+            big += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        const Trickled large = exchange(
+            chunky, head + "Idempotency-Key: chunked-2\r\nX-Request-Id: chunked-big\r\n\r\n" + big);
+        checkCutOff(large, 413, QStringLiteral("payload_too_large"));
+        QCOMPARE(large.header("X-Request-Id"), QByteArray("chunked-big"));
+
+        // Malformed framing: a clear 4xx with the error envelope at once
+        // (not a timeout), the connection closed, and the server still
+        // serving other connections after each.
+        // (A chunk size past the limit is 413, however it is written.)
+        const QList<QPair<QByteArray, int>> malformed{
+            {"zz\r\n{}\r\n0\r\n\r\n", 400},                    // not hex
+            {"-2\r\n{}\r\n0\r\n\r\n", 400},                    // negative
+            {"2\r\n{}XX0\r\n\r\n", 400},                       // no CRLF after the data
+            {"2{}\r\n0\r\n\r\n", 400},                         // no CRLF after the size
+            {"2\r\n{}\r\n0\r\nX-Trailer: 1\r\n\r\n", 400},     // trailer fields
+            {"fffffffffffffffffffff\r\n{}\r\n0\r\n\r\n", 413}, // overflows 64 bits
+            {"7fffffff\r\n{}", 413},                           // 2 GiB announced
+        };
+        for (const auto& [body, status] : malformed) {
+            const Trickled bad = exchange(chunky, head + "\r\n" + body);
+            const QByteArray what = "body " + body.toPercentEncoding() + ": " + bad.received;
+            QVERIFY2(bad.status() == status, what.constData());
+            QVERIFY2(bad.closed, what.constData());
+            QCOMPARE(bad.header("Content-Type"), QByteArray("application/json"));
+            QCOMPARE(bad.header("Connection"), QByteArray("close"));
+            QCOMPARE(bad.error().value(QStringLiteral("code")).toString(),
+                     status == 413 ? QStringLiteral("payload_too_large")
+                                   : QStringLiteral("bad_request"));
+            list = listClients();
+            QCOMPARE(list.status, 200);
+        }
+        // A transfer coding other than chunked, or chunked with a length.
+        const QByteArray plain = "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 "Content-Type: application/json\r\nx-api-key: " +
+                                 key + "\r\n";
+        for (const QByteArray& headers :
+             {QByteArray("Transfer-Encoding: gzip\r\n"),
+              QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 7\r\n")}) {
+            const Trickled bad =
+                exchange(chunky, plain + headers + "\r\n" + chunked(clientJson(client), 7));
+            QVERIFY2(bad.status() == 400 && bad.closed, bad.received.constData());
+            QCOMPARE(bad.error().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("Transfer-Encoding"));
+        }
+        // Nothing but the two clients was stored.
+        QCOMPARE(listClients().json.value(QStringLiteral("items")).toArray().size(), 2);
+        chunky.stop();
+        QCOMPARE(chunky.process.exitCode(), 0);
     }
 
     void unreadLogDoesNotStallTheServer() {

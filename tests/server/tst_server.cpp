@@ -851,6 +851,86 @@ private Q_SLOTS:
         QCOMPARE(chunky.process.exitCode(), 0);
     }
 
+    void idleConnectionsAreClosed() {
+        ServerHarness idle;
+        QVERIFY(idle.prepare());
+        QVERIFY(idle.start({QStringLiteral("--idle-timeout"), QStringLiteral("1")}));
+        const QByteArray request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
+        // Two keep-alive connections; one goes quiet after its first answer,
+        // the other sends a request every 200 ms (well inside the second).
+        QSslSocket quiet;
+        QSslSocket busy;
+        QByteArray quietIn;
+        QByteArray busyIn;
+        int busyAnswers = 0;
+        bool quietClosed = false;
+        bool busyClosed = false;
+        for (QSslSocket* s : {&quiet, &busy}) {
+            s->setSslConfiguration(idle.trustingSsl());
+            s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), idle.port);
+            QVERIFY(s->waitForEncrypted(15000));
+        }
+        connect(&quiet, &QSslSocket::readyRead, this, [&] { quietIn += quiet.readAll(); });
+        connect(&quiet, &QSslSocket::disconnected, this, [&] { quietClosed = true; });
+        connect(&busy, &QSslSocket::disconnected, this, [&] { busyClosed = true; });
+        connect(&busy, &QSslSocket::readyRead, this, [&] {
+            busyIn += busy.readAll();
+            if (!answerComplete(busyIn))
+                return;
+            ++busyAnswers;
+            const qsizetype end = busyIn.indexOf("\r\n\r\n");
+            Trickled t;
+            t.received = busyIn;
+            busyIn.remove(0, end + 4 + t.header("Content-Length").toLongLong());
+            QTimer::singleShot(200, &busy, [&] { busy.write(request); });
+        });
+        quiet.write(request);
+        busy.write(request);
+        QTRY_VERIFY_WITH_TIMEOUT(answerComplete(quietIn), 30000);
+        QVERIFY2(quietIn.startsWith("HTTP/1.1 200"), quietIn.constData());
+        QVERIFY(!quietIn.contains("Connection: close"));
+
+        // The quiet one is closed without another answer; the busy one,
+        // having had as many answers as fit in the same time, is still open.
+        QTRY_VERIFY_WITH_TIMEOUT(quietClosed, 30000);
+        QCOMPARE(quietIn.count("HTTP/1.1"), 1);
+        const int answersWhenQuietClosed = busyAnswers;
+        QTRY_VERIFY_WITH_TIMEOUT(busyAnswers >= answersWhenQuietClosed + 10, 30000);
+        QVERIFY(!busyClosed);
+        QCOMPARE(busy.state(), QAbstractSocket::ConnectedState);
+
+        // Once it stops asking, it is closed too.
+        busy.disconnect(this);
+        connect(&busy, &QSslSocket::disconnected, this, [&] { busyClosed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(busyClosed, 30000);
+        idle.stop();
+    }
+
+    void idleTimeoutOption() {
+        const ServerRun help = runServer({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--idle-timeout"));
+        QVERIFY(help.out.contains("QUITTANCE_SERVER_IDLE_TIMEOUT"));
+        QTemporaryDir tmp;
+        for (const QString& bad :
+             {QStringLiteral("0"), QStringLiteral("abc"), QStringLiteral("3601")}) {
+            const ServerRun run = runServer(
+                {QStringLiteral("--data-dir"), tmp.path(), QStringLiteral("--idle-timeout"), bad});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("--idle-timeout must be an integer from 1 to 3600"),
+                     run.err.constData());
+        }
+        QProcess env;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("QUITTANCE_SERVER_IDLE_TIMEOUT"), QStringLiteral("none"));
+        env.setProcessEnvironment(e);
+        env.start(serverPath(), {QStringLiteral("--data-dir"), tmp.path()});
+        QVERIFY(env.waitForFinished(30000));
+        QCOMPARE(env.exitCode(), 2);
+        QVERIFY(env.readAllStandardError().contains("QUITTANCE_SERVER_IDLE_TIMEOUT must be"));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("server.db"))));
+    }
+
     void unreadLogDoesNotStallTheServer() {
         // The server's stderr is a pipe that is held open and never read (as
         // when the process reading it is busy elsewhere): once the pipe is

@@ -61,12 +61,22 @@ private:
 
     // A raw HTTPS connection that sends `head` at once and then `drip` one
     // byte every 200 ms, calling `meanwhile` once it is under way; returns
-    // what the server answered and whether it closed the connection.
+    // what the server answered and whether it closed the connection (waits
+    // for the close, or with `untilAnswered` for one complete answer).
     struct Trickled {
         QByteArray received;
         bool closed = false;
         int dripped = 0;
         int status() const { return received.mid(9, 3).toInt(); }
+        // The length of the first answer once it is complete (head and
+        // Content-Length bytes), else -1.
+        qsizetype answerLength() const {
+            const qsizetype end = received.indexOf("\r\n\r\n");
+            if (end < 0)
+                return -1;
+            const qsizetype length = end + 4 + header("Content-Length").toLongLong();
+            return received.size() >= length ? length : -1;
+        }
         QByteArray header(QByteArrayView name) const {
             const QByteArray head = received.left(received.indexOf("\r\n\r\n"));
             for (const QByteArray& line : head.split('\n')) {
@@ -84,7 +94,8 @@ private:
         }
     };
     static Trickled trickle(const ServerHarness& server, const QByteArray& head,
-                            const QByteArray& drip, const std::function<void()>& meanwhile = {}) {
+                            const QByteArray& drip, const std::function<void()>& meanwhile = {},
+                            bool untilAnswered = false) {
         Trickled out;
         QSslSocket socket;
         socket.setSslConfiguration(server.trustingSsl());
@@ -92,8 +103,11 @@ private:
         if (!socket.waitForEncrypted(15000))
             return out;
         QEventLoop loop;
-        QObject::connect(&socket, &QSslSocket::readyRead, &loop,
-                         [&] { out.received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop, [&] {
+            out.received += socket.readAll();
+            if (untilAnswered && out.answerLength() >= 0)
+                loop.quit();
+        });
         QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
             out.closed = true;
             loop.quit();
@@ -111,44 +125,6 @@ private:
         loop.exec();
         out.received += socket.readAll();
         return out;
-    }
-
-    // A raw HTTPS connection that sends `request` at once and collects what
-    // comes back until the server closes it or (when `untilClosed` is false)
-    // one complete answer is in; 60 s guard only.
-    static Trickled exchange(const ServerHarness& server, const QByteArray& request,
-                             bool untilClosed = true) {
-        Trickled out;
-        QSslSocket socket;
-        socket.setSslConfiguration(server.trustingSsl());
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port);
-        if (!socket.waitForEncrypted(15000))
-            return out;
-        QEventLoop loop;
-        QObject::connect(&socket, &QSslSocket::readyRead, &loop, [&] {
-            out.received += socket.readAll();
-            if (!untilClosed && answerComplete(out.received))
-                loop.quit();
-        });
-        QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
-            out.closed = true;
-            loop.quit();
-        });
-        socket.write(request);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // guard only
-        loop.exec();
-        out.received += socket.readAll();
-        return out;
-    }
-
-    // True when `received` holds a whole answer (head and Content-Length bytes).
-    static bool answerComplete(const QByteArray& received) {
-        const qsizetype end = received.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        Trickled t;
-        t.received = received;
-        return received.size() - (end + 4) >= t.header("Content-Length").toLongLong();
     }
 
     // `body` in chunked transfer coding, in pieces of `piece` bytes.
@@ -766,18 +742,18 @@ private Q_SLOTS:
 
         // Under the limit and valid JSON: stored as if sent with a length.
         const auto client = syncClient(QUuid::createUuid(), QStringLiteral("Chunked"));
-        const Trickled ok = exchange(
+        const Trickled ok = trickle(
             chunky, head + "Idempotency-Key: chunked-1\r\n\r\n" + chunked(clientJson(client), 7),
-            false);
+            {}, {}, true);
         QVERIFY2(ok.status() == 201, ok.received.constData());
         // Chunk extensions are framing, not body.
         const auto other = syncClient(QUuid::createUuid(), QStringLiteral("Extended"));
         const QByteArray otherJson = clientJson(other);
-        const Trickled extended = exchange(chunky,
-                                           head + "Idempotency-Key: chunked-ext\r\n\r\n" +
-                                               QByteArray::number(otherJson.size(), 16) +
-                                               ";note=x\r\n" + otherJson + "\r\n0\r\n\r\n",
-                                           false);
+        const Trickled extended = trickle(chunky,
+                                          head + "Idempotency-Key: chunked-ext\r\n\r\n" +
+                                              QByteArray::number(otherJson.size(), 16) +
+                                              ";note=x\r\n" + otherJson + "\r\n0\r\n\r\n",
+                                          {}, {}, true);
         QVERIFY2(extended.status() == 201, extended.received.constData());
         QNetworkAccessManager nam;
         const auto listClients = [&] {
@@ -801,8 +777,9 @@ private Q_SLOTS:
         const QByteArray piece(64 * 1024, ' ');
         for (int i = 0; i < 24; ++i) // 1.5 MiB
             big += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-        const Trickled large = exchange(
-            chunky, head + "Idempotency-Key: chunked-2\r\nX-Request-Id: chunked-big\r\n\r\n" + big);
+        const Trickled large = trickle(
+            chunky, head + "Idempotency-Key: chunked-2\r\nX-Request-Id: chunked-big\r\n\r\n" + big,
+            {});
         checkCutOff(large, 413, QStringLiteral("payload_too_large"));
         QCOMPARE(large.header("X-Request-Id"), QByteArray("chunked-big"));
 
@@ -820,7 +797,7 @@ private Q_SLOTS:
             {"7fffffff\r\n{}", 413},                           // 2 GiB announced
         };
         for (const auto& [body, status] : malformed) {
-            const Trickled bad = exchange(chunky, head + "\r\n" + body);
+            const Trickled bad = trickle(chunky, head + "\r\n" + body, {});
             const QByteArray what = "body " + body.toPercentEncoding() + ": " + bad.received;
             QVERIFY2(bad.status() == status, what.constData());
             QVERIFY2(bad.closed, what.constData());
@@ -840,7 +817,7 @@ private Q_SLOTS:
              {QByteArray("Transfer-Encoding: gzip\r\n"),
               QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 7\r\n")}) {
             const Trickled bad =
-                exchange(chunky, plain + headers + "\r\n" + chunked(clientJson(client), 7));
+                trickle(chunky, plain + headers + "\r\n" + chunked(clientJson(client), 7), {});
             QVERIFY2(bad.status() == 400 && bad.closed, bad.received.constData());
             QCOMPARE(bad.error().value(QStringLiteral("field")).toString(),
                      QStringLiteral("Transfer-Encoding"));
@@ -861,8 +838,8 @@ private Q_SLOTS:
         // the other sends a request every 200 ms (well inside the second).
         QSslSocket quiet;
         QSslSocket busy;
-        QByteArray quietIn;
-        QByteArray busyIn;
+        Trickled quietIn;
+        Trickled busyIn;
         int busyAnswers = 0;
         bool quietClosed = false;
         bool busyClosed = false;
@@ -871,30 +848,29 @@ private Q_SLOTS:
             s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), idle.port);
             QVERIFY(s->waitForEncrypted(15000));
         }
-        connect(&quiet, &QSslSocket::readyRead, this, [&] { quietIn += quiet.readAll(); });
+        connect(&quiet, &QSslSocket::readyRead, this, [&] { quietIn.received += quiet.readAll(); });
         connect(&quiet, &QSslSocket::disconnected, this, [&] { quietClosed = true; });
         connect(&busy, &QSslSocket::disconnected, this, [&] { busyClosed = true; });
         connect(&busy, &QSslSocket::readyRead, this, [&] {
-            busyIn += busy.readAll();
-            if (!answerComplete(busyIn))
+            busyIn.received += busy.readAll();
+            const qsizetype length = busyIn.answerLength();
+            if (length < 0)
                 return;
             ++busyAnswers;
-            const qsizetype end = busyIn.indexOf("\r\n\r\n");
-            Trickled t;
-            t.received = busyIn;
-            busyIn.remove(0, end + 4 + t.header("Content-Length").toLongLong());
+            busyIn.received.remove(0, length);
             QTimer::singleShot(200, &busy, [&] { busy.write(request); });
         });
         quiet.write(request);
         busy.write(request);
-        QTRY_VERIFY_WITH_TIMEOUT(answerComplete(quietIn), 30000);
-        QVERIFY2(quietIn.startsWith("HTTP/1.1 200"), quietIn.constData());
-        QVERIFY(!quietIn.contains("Connection: close"));
+        QTRY_VERIFY_WITH_TIMEOUT(quietIn.answerLength() >= 0, 30000);
+        QCOMPARE(quietIn.status(), 200);
+        QVERIFY(quietIn.header("Connection").isNull());
 
-        // The quiet one is closed without another answer; the busy one,
-        // having had as many answers as fit in the same time, is still open.
+        // The quiet one is closed without another answer; the busy one is
+        // still answered (ten more times, past several idle timeouts) and
+        // stays open.
         QTRY_VERIFY_WITH_TIMEOUT(quietClosed, 30000);
-        QCOMPARE(quietIn.count("HTTP/1.1"), 1);
+        QCOMPARE(quietIn.received.count("HTTP/1.1"), 1);
         const int answersWhenQuietClosed = busyAnswers;
         QTRY_VERIFY_WITH_TIMEOUT(busyAnswers >= answersWhenQuietClosed + 10, 30000);
         QVERIFY(!busyClosed);

@@ -17,11 +17,13 @@ namespace quittance::server {
 // first byte after the previous answer) that is not complete within
 // `requestTimeout` is answered 408 with the contract's error envelope and
 // the connection is closed; a Content-Length over `maxBodyBytes` is answered
-// 413 as soon as the headers are in, before the body is read (a chunked body
-// is cut off when it has grown past the limit). A keep-alive connection idle
-// for `idleTimeout` is closed without an answer. Serves TLS when given a
-// configuration (the handshake has QSslServer's own timeout), plain TCP
-// otherwise (--insecure-loopback).
+// 413 as soon as the headers are in, before the body is read; a chunked body
+// is followed chunk by chunk: a chunk size past the limit is answered 413 when
+// it is announced, broken framing (and trailer fields, which QtHttpServer 6.4
+// cannot read) 400, and any body is cut off once it has grown past the limit.
+// A keep-alive connection idle for `idleTimeout` is closed without an
+// answer. Serves TLS when given a configuration (the handshake has
+// QSslServer's own timeout), plain TCP otherwise (--insecure-loopback).
 class HttpListener : public QSslServer {
     Q_OBJECT
 public:

@@ -69,6 +69,9 @@ QString ServerConfig::usage() {
         "  --request-timeout SECS  a request (headers and body) must arrive within this\n"
         "                        time, else 408 and the connection is closed\n"
         "                        [QUITTANCE_SERVER_REQUEST_TIMEOUT] (default: 30)\n"
+        "  --idle-timeout SECS   a keep-alive connection with no new request this long\n"
+        "                        after an answer is closed [QUITTANCE_SERVER_IDLE_TIMEOUT]\n"
+        "                        (default: 60)\n"
         "  --synchronous MODE    full (default: every acknowledged change survives power\n"
         "                        loss) or normal (faster; survives a server crash, may lose\n"
         "                        the last changes on power loss) [QUITTANCE_SERVER_SYNCHRONOUS]\n"
@@ -102,7 +105,8 @@ domain::Result<ServerConfig> ServerConfig::parse(const QStringList& arguments) {
          {EnvInt{"QUITTANCE_SERVER_PORT", &config.port, 0, 65535},
           EnvInt{"QUITTANCE_SERVER_RATE_LIMIT", &config.rateBudget, 1, 1000000},
           EnvInt{"QUITTANCE_SERVER_RATE_WINDOW", &config.rateWindowSeconds, 1, 86400},
-          EnvInt{"QUITTANCE_SERVER_REQUEST_TIMEOUT", &config.requestTimeoutSeconds, 1, 3600}}) {
+          EnvInt{"QUITTANCE_SERVER_REQUEST_TIMEOUT", &config.requestTimeoutSeconds, 1, 3600},
+          EnvInt{"QUITTANCE_SERVER_IDLE_TIMEOUT", &config.idleTimeoutSeconds, 1, 3600}}) {
         if (const QString v = env(e.name); !v.isEmpty()) {
             auto n = parseInt(v, QString::fromLatin1(e.name), e.min, e.max);
             if (!n)
@@ -185,6 +189,11 @@ domain::Result<ServerConfig> ServerConfig::parse(const QStringList& arguments) {
             if (!n)
                 return std::unexpected(n.error());
             config.requestTimeoutSeconds = *n;
+        } else if (arg == QLatin1String("--idle-timeout")) {
+            auto n = parseInt(*v, arg, 1, 3600);
+            if (!n)
+                return std::unexpected(n.error());
+            config.idleTimeoutSeconds = *n;
         } else if (arg == QLatin1String("--synchronous")) {
             if (auto ok = parseSync(*v); !ok)
                 return std::unexpected(ok.error());

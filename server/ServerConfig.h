@@ -26,6 +26,9 @@ struct ServerConfig {
     // A request not read completely within this many seconds of its first
     // byte (or of the connection) is answered 408 and the connection closed.
     int requestTimeoutSeconds = 30;
+    // A keep-alive connection with no new request this many seconds after
+    // an answer is closed (without an answer).
+    int idleTimeoutSeconds = 60;
     ServerLog::Level logLevel = ServerLog::Level::Info;
     QString account; // key create
     QString keyId;   // key revoke

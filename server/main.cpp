@@ -159,6 +159,7 @@ int run(const ServerConfig& config) {
     // slow and oversized requests are cut off (HttpListener).
     HttpListener::Limits limits;
     limits.requestTimeout = std::chrono::seconds(config.requestTimeoutSeconds);
+    limits.idleTimeout = std::chrono::seconds(config.idleTimeoutSeconds);
     limits.maxBodyBytes = ApiHandler::kMaxBodyBytes;
     auto* listener = new HttpListener(limits, tls, &frontend);
     quint16 port = 0;

@@ -61,12 +61,22 @@ private:
 
     // A raw HTTPS connection that sends `head` at once and then `drip` one
     // byte every 200 ms, calling `meanwhile` once it is under way; returns
-    // what the server answered and whether it closed the connection.
+    // what the server answered and whether it closed the connection (waits
+    // for the close, or with `untilAnswered` for one complete answer).
     struct Trickled {
         QByteArray received;
         bool closed = false;
         int dripped = 0;
         int status() const { return received.mid(9, 3).toInt(); }
+        // The length of the first answer once it is complete (head and
+        // Content-Length bytes), else -1.
+        qsizetype answerLength() const {
+            const qsizetype end = received.indexOf("\r\n\r\n");
+            if (end < 0)
+                return -1;
+            const qsizetype length = end + 4 + header("Content-Length").toLongLong();
+            return received.size() >= length ? length : -1;
+        }
         QByteArray header(QByteArrayView name) const {
             const QByteArray head = received.left(received.indexOf("\r\n\r\n"));
             for (const QByteArray& line : head.split('\n')) {
@@ -84,7 +94,8 @@ private:
         }
     };
     static Trickled trickle(const ServerHarness& server, const QByteArray& head,
-                            const QByteArray& drip, const std::function<void()>& meanwhile = {}) {
+                            const QByteArray& drip, const std::function<void()>& meanwhile = {},
+                            bool untilAnswered = false) {
         Trickled out;
         QSslSocket socket;
         socket.setSslConfiguration(server.trustingSsl());
@@ -92,8 +103,11 @@ private:
         if (!socket.waitForEncrypted(15000))
             return out;
         QEventLoop loop;
-        QObject::connect(&socket, &QSslSocket::readyRead, &loop,
-                         [&] { out.received += socket.readAll(); });
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop, [&] {
+            out.received += socket.readAll();
+            if (untilAnswered && out.answerLength() >= 0)
+                loop.quit();
+        });
         QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
             out.closed = true;
             loop.quit();
@@ -111,6 +125,16 @@ private:
         loop.exec();
         out.received += socket.readAll();
         return out;
+    }
+
+    // `body` in chunked transfer coding, in pieces of `piece` bytes.
+    static QByteArray chunked(const QByteArray& body, qsizetype piece) {
+        QByteArray out;
+        for (qsizetype at = 0; at < body.size(); at += piece) {
+            const QByteArray part = body.mid(at, piece);
+            out += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+        }
+        return out + "0\r\n\r\n";
     }
 
     static void checkCutOff(const Trickled& t, int status, const QString& code) {
@@ -702,6 +726,186 @@ private Q_SLOTS:
         QCOMPARE(after.json.value(QStringLiteral("items")).toArray().size(), 0);
         slow.stop();
         QVERIFY(slow.drainLog().contains("\"event\":\"cut_off\""));
+    }
+
+    void chunkedBodies() {
+        // Its own server, with the default request timeout (30 s): every
+        // answer below comes from the body's framing, not from a timeout.
+        ServerHarness chunky;
+        QVERIFY(chunky.prepare());
+        const QByteArray key = chunky.createKey(QStringLiteral("acme"));
+        QVERIFY(chunky.start());
+        const QByteArray head = "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                                "x-api-key: " +
+                                key + "\r\n";
+
+        // Under the limit and valid JSON: stored as if sent with a length.
+        const auto client = syncClient(QUuid::createUuid(), QStringLiteral("Chunked"));
+        const Trickled ok = trickle(
+            chunky, head + "Idempotency-Key: chunked-1\r\n\r\n" + chunked(clientJson(client), 7),
+            {}, {}, true);
+        QVERIFY2(ok.status() == 201, ok.received.constData());
+        // Chunk extensions are framing, not body.
+        const auto other = syncClient(QUuid::createUuid(), QStringLiteral("Extended"));
+        const QByteArray otherJson = clientJson(other);
+        const Trickled extended = trickle(chunky,
+                                          head + "Idempotency-Key: chunked-ext\r\n\r\n" +
+                                              QByteArray::number(otherJson.size(), 16) +
+                                              ";note=x\r\n" + otherJson + "\r\n0\r\n\r\n",
+                                          {}, {}, true);
+        QVERIFY2(extended.status() == 201, extended.received.constData());
+        QNetworkAccessManager nam;
+        const auto listClients = [&] {
+            return send(nam, chunky.trustingSsl(),
+                        chunky.baseUrl() + QStringLiteral("/api/v1/clients"), "GET", {},
+                        {{"x-api-key", key}});
+        };
+        Reply list = listClients();
+        QCOMPARE(list.status, 200);
+        QStringList ids;
+        for (const QJsonValue& item : list.json.value(QStringLiteral("items")).toArray())
+            ids << item.toObject().value(QStringLiteral("id")).toString();
+        ids.sort();
+        QStringList expected{idText(client.uuid), idText(other.uuid)};
+        expected.sort();
+        QCOMPARE(ids, expected);
+
+        // Over the limit: 413 and closed, although the body never ends (no
+        // last chunk): the server does not wait for the whole body.
+        QByteArray big;
+        const QByteArray piece(64 * 1024, ' ');
+        for (int i = 0; i < 24; ++i) // 1.5 MiB
+            big += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        const Trickled large = trickle(
+            chunky, head + "Idempotency-Key: chunked-2\r\nX-Request-Id: chunked-big\r\n\r\n" + big,
+            {});
+        checkCutOff(large, 413, QStringLiteral("payload_too_large"));
+        QCOMPARE(large.header("X-Request-Id"), QByteArray("chunked-big"));
+
+        // Malformed framing: a clear 4xx with the error envelope at once
+        // (not a timeout), the connection closed, and the server still
+        // serving other connections after each.
+        // (A chunk size past the limit is 413, however it is written.)
+        const QList<QPair<QByteArray, int>> malformed{
+            {"zz\r\n{}\r\n0\r\n\r\n", 400},                    // not hex
+            {"-2\r\n{}\r\n0\r\n\r\n", 400},                    // negative
+            {"2\r\n{}XX0\r\n\r\n", 400},                       // no CRLF after the data
+            {"2{}\r\n0\r\n\r\n", 400},                         // no CRLF after the size
+            {"2\r\n{}\r\n0\r\nX-Trailer: 1\r\n\r\n", 400},     // trailer fields
+            {"fffffffffffffffffffff\r\n{}\r\n0\r\n\r\n", 413}, // overflows 64 bits
+            {"7fffffff\r\n{}", 413},                           // 2 GiB announced
+        };
+        for (const auto& [body, status] : malformed) {
+            const Trickled bad = trickle(chunky, head + "\r\n" + body, {});
+            const QByteArray what = "body " + body.toPercentEncoding() + ": " + bad.received;
+            QVERIFY2(bad.status() == status, what.constData());
+            QVERIFY2(bad.closed, what.constData());
+            QCOMPARE(bad.header("Content-Type"), QByteArray("application/json"));
+            QCOMPARE(bad.header("Connection"), QByteArray("close"));
+            QCOMPARE(bad.error().value(QStringLiteral("code")).toString(),
+                     status == 413 ? QStringLiteral("payload_too_large")
+                                   : QStringLiteral("bad_request"));
+            list = listClients();
+            QCOMPARE(list.status, 200);
+        }
+        // A transfer coding other than chunked, or chunked with a length.
+        const QByteArray plain = "POST /api/v1/clients HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 "Content-Type: application/json\r\nx-api-key: " +
+                                 key + "\r\n";
+        for (const QByteArray& headers :
+             {QByteArray("Transfer-Encoding: gzip\r\n"),
+              QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 7\r\n")}) {
+            const Trickled bad =
+                trickle(chunky, plain + headers + "\r\n" + chunked(clientJson(client), 7), {});
+            QVERIFY2(bad.status() == 400 && bad.closed, bad.received.constData());
+            QCOMPARE(bad.error().value(QStringLiteral("field")).toString(),
+                     QStringLiteral("Transfer-Encoding"));
+        }
+        // Nothing but the two clients was stored.
+        QCOMPARE(listClients().json.value(QStringLiteral("items")).toArray().size(), 2);
+        chunky.stop();
+        QCOMPARE(chunky.process.exitCode(), 0);
+    }
+
+    void idleConnectionsAreClosed() {
+        ServerHarness idle;
+        QVERIFY(idle.prepare());
+        QVERIFY(idle.start({QStringLiteral("--idle-timeout"), QStringLiteral("2")}));
+        const QByteArray request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
+        // Two keep-alive connections; one goes quiet after its first answer,
+        // the other sends a request 200 ms after each answer (well inside
+        // the two seconds).
+        QSslSocket quiet;
+        QSslSocket busy;
+        Trickled quietIn;
+        Trickled busyIn;
+        int busyAnswers = 0;
+        bool quietClosed = false;
+        bool busyClosed = false;
+        for (QSslSocket* s : {&quiet, &busy}) {
+            s->setSslConfiguration(idle.trustingSsl());
+            s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), idle.port);
+            QVERIFY(s->waitForEncrypted(15000));
+        }
+        connect(&quiet, &QSslSocket::readyRead, this, [&] { quietIn.received += quiet.readAll(); });
+        connect(&quiet, &QSslSocket::disconnected, this, [&] { quietClosed = true; });
+        connect(&busy, &QSslSocket::disconnected, this, [&] { busyClosed = true; });
+        connect(&busy, &QSslSocket::readyRead, this, [&] {
+            busyIn.received += busy.readAll();
+            const qsizetype length = busyIn.answerLength();
+            if (length < 0)
+                return;
+            ++busyAnswers;
+            busyIn.received.remove(0, length);
+            QTimer::singleShot(200, &busy, [&] { busy.write(request); });
+        });
+        quiet.write(request);
+        busy.write(request);
+        QTRY_VERIFY_WITH_TIMEOUT(quietIn.answerLength() >= 0, 30000);
+        QCOMPARE(quietIn.status(), 200);
+        QVERIFY(quietIn.header("Connection").isNull());
+
+        // The quiet one is closed without another answer; the busy one,
+        // open as long, is still answered (twenty more times, longer than
+        // another idle timeout) and stays open.
+        QTRY_VERIFY_WITH_TIMEOUT(quietClosed, 30000);
+        QCOMPARE(quietIn.received.count("HTTP/1.1"), 1);
+        const int answersWhenQuietClosed = busyAnswers;
+        QTRY_VERIFY_WITH_TIMEOUT(busyAnswers >= answersWhenQuietClosed + 20, 60000);
+        QVERIFY(!busyClosed);
+        QCOMPARE(busy.state(), QAbstractSocket::ConnectedState);
+
+        // Once it stops asking, it is closed too.
+        busy.disconnect(this);
+        connect(&busy, &QSslSocket::disconnected, this, [&] { busyClosed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(busyClosed, 30000);
+        idle.stop();
+    }
+
+    void idleTimeoutOption() {
+        const ServerRun help = runServer({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--idle-timeout"));
+        QVERIFY(help.out.contains("QUITTANCE_SERVER_IDLE_TIMEOUT"));
+        QTemporaryDir tmp;
+        for (const QString& bad :
+             {QStringLiteral("0"), QStringLiteral("abc"), QStringLiteral("3601")}) {
+            const ServerRun run = runServer(
+                {QStringLiteral("--data-dir"), tmp.path(), QStringLiteral("--idle-timeout"), bad});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("--idle-timeout must be an integer from 1 to 3600"),
+                     run.err.constData());
+        }
+        QProcess env;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("QUITTANCE_SERVER_IDLE_TIMEOUT"), QStringLiteral("none"));
+        env.setProcessEnvironment(e);
+        env.start(serverPath(), {QStringLiteral("--data-dir"), tmp.path()});
+        QVERIFY(env.waitForFinished(30000));
+        QCOMPARE(env.exitCode(), 2);
+        QVERIFY(env.readAllStandardError().contains("QUITTANCE_SERVER_IDLE_TIMEOUT must be"));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("server.db"))));
     }
 
     void unreadLogDoesNotStallTheServer() {

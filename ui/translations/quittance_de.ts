@@ -292,57 +292,57 @@
 <context>
     <name>quittance::ui::BackupSettings</name>
     <message>
-        <location filename="../BackupSettings.cpp" line="19"/>
+        <location filename="../BackupSettings.cpp" line="21"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="23"/>
+        <location filename="../BackupSettings.cpp" line="25"/>
         <source>Back up &amp;automatically on lock and on exit (once a day)</source>
         <translation>Beim Sperren und Beenden &amp;automatisch sichern (einmal täglich)</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="29"/>
+        <location filename="../BackupSettings.cpp" line="31"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="34"/>
+        <location filename="../BackupSettings.cpp" line="36"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="42"/>
+        <location filename="../BackupSettings.cpp" line="44"/>
         <source> backups</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="43"/>
+        <location filename="../BackupSettings.cpp" line="45"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="50"/>
+        <location filename="../BackupSettings.cpp" line="52"/>
         <source>Save &amp;backup settings</source>
         <translation>Sicherungs&amp;einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="64"/>
+        <location filename="../BackupSettings.cpp" line="66"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="96"/>
+        <location filename="../BackupSettings.cpp" line="99"/>
         <source>No automatic backup has run yet.</source>
         <translation>Es wurde noch keine automatische Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="99"/>
+        <location filename="../BackupSettings.cpp" line="101"/>
         <source>Last automatic backup failed (%1): %2</source>
         <translation>Die letzte automatische Sicherung ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../BackupSettings.cpp" line="103"/>
+        <location filename="../BackupSettings.cpp" line="105"/>
         <source>Last automatic backup: %1, %2</source>
         <translation>Letzte automatische Sicherung: %1, %2</translation>
     </message>
@@ -706,62 +706,72 @@
 <context>
     <name>quittance::ui::DashboardView</name>
     <message>
-        <location filename="../DashboardView.cpp" line="23"/>
+        <location filename="../DashboardView.cpp" line="27"/>
         <source>Outstanding</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="23"/>
+        <location filename="../DashboardView.cpp" line="27"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="23"/>
+        <location filename="../DashboardView.cpp" line="27"/>
         <source>Revenue this month</source>
         <translation>Umsatz diesen Monat</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="24"/>
+        <location filename="../DashboardView.cpp" line="28"/>
         <source>Revenue this year</source>
         <translation>Umsatz dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="44"/>
+        <location filename="../DashboardView.cpp" line="54"/>
         <source>&lt;b&gt;Latest documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neueste Dokumente&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="48"/>
+        <location filename="../DashboardView.cpp" line="58"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="48"/>
+        <location filename="../DashboardView.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="48"/>
+        <location filename="../DashboardView.cpp" line="58"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="48"/>
+        <location filename="../DashboardView.cpp" line="58"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="48"/>
+        <location filename="../DashboardView.cpp" line="58"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="53"/>
+        <location filename="../DashboardView.cpp" line="63"/>
         <source>Latest documents</source>
         <translation>Neueste Dokumente</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="116"/>
+        <location filename="../DashboardView.cpp" line="194"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="210"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>Die Kennzahlen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="239"/>
         <source>(draft)</source>
         <translation>(Entwurf)</translation>
     </message>
@@ -2483,7 +2493,7 @@
     </message>
     <message>
         <location filename="../ReportsView.cpp" line="93"/>
-        <location filename="../ReportsView.cpp" line="141"/>
+        <location filename="../ReportsView.cpp" line="180"/>
         <source>Computing the reports…</source>
         <translation>Berichte werden berechnet …</translation>
     </message>
@@ -2493,28 +2503,28 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="196"/>
+        <location filename="../ReportsView.cpp" line="187"/>
         <source>The reports could not be computed: %1</source>
         <translation>Die Berichte konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="203"/>
+        <location filename="../ReportsView.cpp" line="193"/>
         <source>Cancelled; the tables show the previous result.</source>
         <translation>Abgebrochen; die Tabellen zeigen das vorherige Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="263"/>
-        <location filename="../ReportsView.cpp" line="269"/>
+        <location filename="../ReportsView.cpp" line="251"/>
+        <location filename="../ReportsView.cpp" line="257"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="264"/>
+        <location filename="../ReportsView.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ReportsView.cpp" line="269"/>
+        <location filename="../ReportsView.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2752,132 +2762,132 @@
 <context>
     <name>quittance::ui::SyncSettings</name>
     <message>
-        <location filename="../SyncSettings.cpp" line="37"/>
+        <location filename="../SyncSettings.cpp" line="39"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="41"/>
+        <location filename="../SyncSettings.cpp" line="43"/>
         <source>Se&amp;rver URL:</source>
         <translation>Se&amp;rver-URL:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="44"/>
+        <location filename="../SyncSettings.cpp" line="46"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="47"/>
+        <location filename="../SyncSettings.cpp" line="49"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="53"/>
+        <location filename="../SyncSettings.cpp" line="55"/>
         <source>Keep the key &amp;in:</source>
         <translation>Schlüssel aufbewahren &amp;in:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="54"/>
+        <location filename="../SyncSettings.cpp" line="56"/>
         <source>System keychain</source>
         <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="55"/>
+        <location filename="../SyncSettings.cpp" line="57"/>
         <source>Inside the encrypted vault</source>
         <translation>Im verschlüsselten Tresor</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="57"/>
+        <location filename="../SyncSettings.cpp" line="59"/>
         <source>Public-key &amp;pin:</source>
         <translation>&amp;Pin des öffentlichen Schlüssels:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="58"/>
+        <location filename="../SyncSettings.cpp" line="60"/>
         <source>optional: base64 SHA-256 of the server&apos;s public key</source>
         <translation>optional: Base64-SHA-256 des öffentlichen Schlüssels des Servers</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="61"/>
+        <location filename="../SyncSettings.cpp" line="63"/>
         <source>Trusted &amp;CA:</source>
         <translation>Vertrauenswürdige &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="62"/>
+        <location filename="../SyncSettings.cpp" line="64"/>
         <source>optional: PEM file of a self-hosted CA</source>
         <translation>optional: PEM-Datei einer selbst betriebenen CA</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="63"/>
+        <location filename="../SyncSettings.cpp" line="65"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="67"/>
+        <location filename="../SyncSettings.cpp" line="69"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="69"/>
+        <location filename="../SyncSettings.cpp" line="71"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="71"/>
+        <location filename="../SyncSettings.cpp" line="73"/>
         <source>Sync &amp;now</source>
         <translation>Jetzt sy&amp;nchronisieren</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="73"/>
+        <location filename="../SyncSettings.cpp" line="75"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="94"/>
+        <location filename="../SyncSettings.cpp" line="96"/>
         <source>Conflict copies</source>
         <translation>Konfliktkopien</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="96"/>
+        <location filename="../SyncSettings.cpp" line="98"/>
         <source>Conflict copies made by sync:</source>
         <translation>Von der Synchronisierung angelegte Konfliktkopien:</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="105"/>
+        <location filename="../SyncSettings.cpp" line="107"/>
         <source>Trusted CA certificate</source>
         <translation>Vertrauenswürdiges CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="105"/>
+        <location filename="../SyncSettings.cpp" line="107"/>
         <source>PEM certificates (*.pem *.crt)</source>
         <translation>PEM-Zertifikate (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="128"/>
+        <location filename="../SyncSettings.cpp" line="130"/>
         <source>An API key is stored in the system keychain. Enter a new one only to replace it.</source>
         <translation>Ein API-Schlüssel liegt im Schlüsselbund des Systems. Geben Sie nur dann einen neuen ein, wenn Sie ihn ersetzen wollen.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="131"/>
+        <location filename="../SyncSettings.cpp" line="133"/>
         <source>An API key is stored inside the encrypted vault. Enter a new one only to replace it.</source>
         <translation>Ein API-Schlüssel liegt im verschlüsselten Tresor. Geben Sie nur dann einen neuen ein, wenn Sie ihn ersetzen wollen.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="133"/>
+        <location filename="../SyncSettings.cpp" line="135"/>
         <source>No API key is stored.</source>
         <translation>Es ist kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="139"/>
+        <location filename="../SyncSettings.cpp" line="141"/>
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="140"/>
+        <location filename="../SyncSettings.cpp" line="142"/>
         <source>Last sync: %1.</source>
         <translation>Letzte Synchronisierung: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncSettings.cpp" line="142"/>
+        <location filename="../SyncSettings.cpp" line="144"/>
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n Änderung wartet auf das Senden.</numerusform>
@@ -2885,42 +2895,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="144"/>
+        <location filename="../SyncSettings.cpp" line="146"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="150"/>
+        <location filename="../SyncSettings.cpp" line="152"/>
         <source>%1 — %2 (copy %3)</source>
         <translation>%1 – %2 (Kopie %3)</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="153"/>
+        <location filename="../SyncSettings.cpp" line="155"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="171"/>
+        <location filename="../SyncSettings.cpp" line="173"/>
         <source>Enter the server URL (https://…).</source>
         <translation>Geben Sie die Server-URL ein (https://…).</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="194"/>
+        <location filename="../SyncSettings.cpp" line="195"/>
         <source>Enter the API key the server gave you (qk_…).</source>
         <translation>Geben Sie den API-Schlüssel ein, den Sie vom Server erhalten haben (qk_…).</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="201"/>
+        <location filename="../SyncSettings.cpp" line="202"/>
         <source>Checking the server and the key…</source>
         <translation>Server und Schlüssel werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="209"/>
+        <location filename="../SyncSettings.cpp" line="210"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="210"/>
+        <location filename="../SyncSettings.cpp" line="211"/>
         <source>No system keychain (Secret Service) is available, so the API key cannot be kept there.
 
 Keep the key inside the encrypted vault instead? It is then as safe as your invoices: readable only with the vault passphrase.</source>
@@ -2929,42 +2939,42 @@ Keep the key inside the encrypted vault instead? It is then as safe as your invo
 Den Schlüssel stattdessen im verschlüsselten Tresor aufbewahren? Er ist dann so sicher wie Ihre Rechnungen: nur mit der Passphrase des Tresors lesbar.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="220"/>
+        <location filename="../SyncSettings.cpp" line="221"/>
         <source>No system keychain is available. Choose &quot;Inside the encrypted vault&quot; to keep the key there.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar. Wählen Sie „Im verschlüsselten Tresor“, um den Schlüssel dort aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="234"/>
+        <location filename="../SyncSettings.cpp" line="235"/>
         <source>Logged in; the API key is kept inside the encrypted vault.</source>
         <translation>Angemeldet; der API-Schlüssel liegt im verschlüsselten Tresor.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="235"/>
+        <location filename="../SyncSettings.cpp" line="236"/>
         <source>Logged in; the API key is kept in the system keychain.</source>
         <translation>Angemeldet; der API-Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="247"/>
+        <location filename="../SyncSettings.cpp" line="248"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="255"/>
+        <location filename="../SyncSettings.cpp" line="256"/>
         <source>The server answered and accepted the key.</source>
         <translation>Der Server hat geantwortet und den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="262"/>
+        <location filename="../SyncSettings.cpp" line="263"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="263"/>
+        <location filename="../SyncSettings.cpp" line="264"/>
         <source>Remove the stored API key? Sync stops until you log in again.</source>
         <translation>Den gespeicherten API-Schlüssel entfernen? Die Synchronisierung ruht, bis Sie sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../SyncSettings.cpp" line="272"/>
+        <location filename="../SyncSettings.cpp" line="273"/>
         <source>Logged out; the API key was removed.</source>
         <translation>Abgemeldet; der API-Schlüssel wurde entfernt.</translation>
     </message>

@@ -25,18 +25,16 @@ namespace quittance::ui {
 //
 // Threading: the SQLCipher connection must only be used by one thread at a
 // time. Reads and writes run on the UI thread as small paged queries (a page
-// of 100 documents, a catalogue list, one report) so none of them blocks the
-// window noticeably. Only the slow operations leave the UI thread: the KDF
-// (create, unlock, change passphrase, the check before an erase) and the
-// batch PDF export. While one of
-// those runs, isBusy() is true: views do not query, the auto-lock waits, and
-// the window shows a modal progress dialog, so the connection is never
-// shared. Sync is the other long operation: SyncService blocks in a local
-// event loop on the UI thread, so the window keeps painting; runSync() and
-// the other network calls go through whileBusy(), which keeps the views,
-// the auto-lock and lockNow() away from the vault until the call returns. The KDF runs happen while
-// no vault is open at all (create/unlock) or with the views blocked behind a modal dialog (change
-// passphrase, erase). The exports (JSON, CSV) run on the UI thread through whileBusy().
+// of 100 documents, a catalogue list) so none of them blocks the window
+// noticeably. The slow operations leave the UI thread, and while one runs
+// isBusy() is true: views do not query, the auto-lock and lockNow() wait, so
+// the connection is never shared. They are the KDF (create, unlock, change
+// passphrase, the check before an erase; no vault is open, or the views are
+// behind a modal dialog), the batch PDF export (modal progress), and the
+// reports and the dashboard (ui/VaultWorker: a worker thread, Cancel through
+// ReportService::interrupt). Sync and the exports run on the UI thread
+// through whileBusy(): SyncService blocks in a local event loop, so the
+// window keeps painting while the views stay away from the vault.
 class VaultController : public QObject {
     Q_OBJECT
 public:

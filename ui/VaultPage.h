@@ -7,8 +7,9 @@ namespace quittance::ui {
 class VaultController;
 
 // A main-window page that shows vault data. reload() reads what it shows
-// (on the UI thread, in small queries); clear() drops every copy of vault
-// data it holds, called when the vault locks.
+// (on the UI thread in small queries, or through ui/VaultWorker for the
+// reports and the dashboard); clear() drops every copy of vault data it
+// holds, called when the vault locks.
 class VaultPage : public QWidget {
     Q_OBJECT
 public:

@@ -143,9 +143,23 @@ domain::Status applyDocument(Writer& writer, const Document& document) {
         return std::unexpected(clientName.error());
     Document bare = document;
     bare.payments.clear();
+    // A credit note that arrives issued reduces its invoice here as it did on
+    // the device that issued it (the credited amount is local bookkeeping,
+    // not part of the synced record). Once only: when it is new here or was
+    // a draft here.
+    const auto credit = [&]() -> domain::Status {
+        if (document.type != domain::DocumentType::CreditNote ||
+            document.status == DocumentStatus::Draft || document.correctedInvoiceUuid.isNull())
+            return {};
+        return SqlDocumentRepository::addCredit(writer, idText(document.correctedInvoiceUuid),
+                                                totals->grandTotal.minorUnits(), std::nullopt,
+                                                nowStamp());
+    };
     if (!*local) {
         if (auto ok = SqlDocumentRepository::insert(writer, bare, *totals, *clientName, nowStamp());
             !ok)
+            return ok;
+        if (auto ok = credit(); !ok)
             return ok;
         return addPayments(writer, document, 0);
     }
@@ -154,6 +168,8 @@ domain::Status applyDocument(Writer& writer, const Document& document) {
         if (auto ok =
                 SqlDocumentRepository::replaceDraft(writer, bare, *totals, *clientName, nowStamp());
             !ok)
+            return ok;
+        if (auto ok = credit(); !ok)
             return ok;
         return addPayments(writer, document, 0);
     }
@@ -697,6 +713,46 @@ domain::Status SyncEngine::pullInto(SyncReport& report) {
     return {};
 }
 
+domain::Result<QJsonArray> SyncEngine::invoicesFirst(const QJsonArray& items) {
+    QSet<QString> inPage;
+    for (const auto value : items)
+        inPage.insert(value.toObject().value(QStringLiteral("id")).toString());
+    QJsonArray ordered;
+    QJsonArray notes;
+    QStringList missing;
+    for (const auto value : items) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("type")).toString() != QLatin1String("credit_note")) {
+            ordered.append(item);
+            continue;
+        }
+        notes.append(item);
+        const QUuid invoice =
+            QUuid::fromString(item.value(QStringLiteral("correctedInvoiceId")).toString());
+        const QString id = invoice.toString(QUuid::WithoutBraces);
+        if (invoice.isNull() || inPage.contains(id) || missing.contains(id))
+            continue;
+        auto local = m_vault.read(
+            [&](storage::Reader& reader) { return SqlDocumentRepository::find(reader, id); });
+        if (!local)
+            return std::unexpected(local.error());
+        if (!*local)
+            missing << id;
+    }
+    for (const QString& id : missing) {
+        const auto got =
+            m_transport->send({"GET", QStringLiteral("/api/v1/%1/%2").arg(kInvoices, id), {}, {}});
+        if (got.status == 404)
+            continue; // applying the credit note then says what is missing
+        if (got.status != 200)
+            return std::unexpected(transportError(got));
+        ordered.append(got.json);
+    }
+    for (const auto value : notes)
+        ordered.append(value);
+    return ordered;
+}
+
 domain::Status SyncEngine::pullCollection(const QString& collection, SyncReport& report) {
     const QString cursorKey = QStringLiteral("cursor.") + collection;
     while (true) {
@@ -710,7 +766,13 @@ domain::Status SyncEngine::pullCollection(const QString& collection, SyncReport&
         const auto page = m_transport->send({"GET", path, {}, {}});
         if (page.status != 200)
             return std::unexpected(transportError(page));
-        const QJsonArray items = page.json.value(QStringLiteral("items")).toArray();
+        QJsonArray items = page.json.value(QStringLiteral("items")).toArray();
+        if (collection == kInvoices) {
+            auto ordered = invoicesFirst(items);
+            if (!ordered)
+                return std::unexpected(ordered.error());
+            items = *ordered;
+        }
         const QJsonArray deleted = page.json.value(QStringLiteral("deleted")).toArray();
         const QString next = page.json.value(QStringLiteral("nextCursor")).toString();
         const bool hasMore = page.json.value(QStringLiteral("hasMore")).toBool();

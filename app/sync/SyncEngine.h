@@ -4,6 +4,7 @@
 #include "SyncTransport.h"
 #include "domain/Error.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -72,6 +73,11 @@ private:
     domain::Status pushInto(SyncReport& report);
     domain::Status pullInto(SyncReport& report);
     domain::Status pullCollection(const QString& collection, SyncReport& report);
+    // A page of documents in the order it can be applied: credit notes last,
+    // and before them any invoice a credit note corrects that is neither in
+    // the page nor in the vault (fetched on its own: its last change can come
+    // later in the server's order than the credit note).
+    domain::Result<QJsonArray> invoicesFirst(const QJsonArray& items);
     domain::Error transportError(const SyncTransport::Response& response) const;
 
     storage::Vault& m_vault;

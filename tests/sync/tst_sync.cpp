@@ -141,6 +141,58 @@ private Q_SLOTS:
         QCOMPARE(a.vault->verifyAudit()->ok, true);
     }
 
+    // A credit note issued on one device reduces the invoice's open amount on
+    // the other too (the credited amount is local bookkeeping), once.
+    void creditNoteFromAnotherDeviceReducesTheInvoice() {
+        const QByteArray key = newAccountKey();
+        SyncDevice a, b;
+        QVERIFY(a.setUp());
+        QVERIFY(b.setUp());
+        a.connect(m_server, key);
+        b.connect(m_server, key);
+        auto draft = a.documents->createDraft(a.invoiceDraft()); // 1011.50 + 128.40
+        QVERIFY_RESULT(draft);
+        const QString invoice = draft->document.uuid.toString(QUuid::WithoutBraces);
+        QVERIFY_RESULT(a.documents->issue(invoice));
+        syncOk(a);
+        syncOk(b);
+
+        // B credits part of it: one line of 100.00 + 19 % = 119.00.
+        auto note = b.documents->createCreditNote(invoice);
+        QVERIFY_RESULT(note);
+        domain::Document partial = note->document;
+        partial.lines = {line(QStringLiteral("Refund"), "1", "100")};
+        QVERIFY_RESULT(b.documents->updateDraft(partial));
+        QVERIFY_RESULT(b.documents->issue(partial.uuid.toString(QUuid::WithoutBraces)));
+        auto onB = b.documents->get(invoice);
+        QVERIFY_RESULT(onB);
+        QCOMPARE(onB->creditedMinor, 11900);
+        syncOk(b);
+
+        syncOk(a);
+        auto onA = a.documents->get(invoice);
+        QVERIFY_RESULT(onA);
+        QCOMPARE(onA->creditedMinor, onB->creditedMinor);
+        QCOMPARE(onA->openMinor(), onB->openMinor());
+        // Pulling again changes nothing.
+        syncOk(a);
+        syncOk(b);
+        syncOk(a);
+        QCOMPARE(a.documents->get(invoice)->creditedMinor, 11900);
+        QCOMPARE(b.documents->get(invoice)->creditedMinor, 11900);
+
+        // A new device pulls both; the invoice's last change (the credit)
+        // comes after the credit note in the server's order.
+        SyncDevice c;
+        QVERIFY(c.setUp());
+        c.connect(m_server, key);
+        syncOk(c);
+        auto onC = c.documents->get(invoice);
+        QVERIFY_RESULT(onC);
+        QCOMPARE(onC->creditedMinor, 11900);
+        QCOMPARE(onC->openMinor(), onB->openMinor());
+    }
+
     void draftConflictKeepsBothVersions() {
         const QByteArray key = newAccountKey();
         SyncDevice a, b;

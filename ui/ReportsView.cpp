@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressDialog>
@@ -118,6 +119,15 @@ void ReportsView::waitForWorker() {
     m_worker->wait();
     if (m_progress)
         m_progress->reset();
+}
+
+void ReportsView::hideEvent(QHideEvent* event) {
+    // A minimised window's hide event is spontaneous: the reports go on.
+    if (!event->spontaneous() && m_worker->isRunning()) {
+        cancel();
+        waitForWorker();
+    }
+    VaultPage::hideEvent(event);
 }
 
 void ReportsView::cancel() {

@@ -45,6 +45,12 @@ Q_SIGNALS:
     // The computation started by reload() ended (also when cancelled or failed).
     void finished();
 
+protected:
+    // Another page is shown while the reports run (before the progress
+    // dialog appears): stop them so that page can query at once; the tables
+    // keep the previous result.
+    void hideEvent(QHideEvent* event) override;
+
 private:
     struct Data {
         std::vector<domain::AgingRow> aging;

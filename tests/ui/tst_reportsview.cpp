@@ -89,6 +89,40 @@ private Q_SLOTS:
 
     // Cancel before the worker got to the vault: nothing is computed, the
     // previous result stays, the vault is free again.
+    // Another page is shown before the progress dialog appears: the reports
+    // stop and the vault is free for that page at once.
+    void hidingStopsTheReports() {
+        UiVaultFixture f;
+        twoInvoices(f);
+        ui::ReportsView view(f.controller);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy finished(&view, &ui::ReportsView::finished);
+        view.reload();
+        QVERIFY(finished.wait(60000));
+        const QStringList before = snapshot(view);
+
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        QSemaphore started;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                started.release();
+                release.acquire();
+            });
+        QVERIFY(started.tryAcquire(threads, 10000));
+        view.reload();
+        QVERIFY(view.isRunning());
+        QVERIFY(f.controller.isBusy());
+        release.release(threads); // the worker may start; hiding stops it either way
+        view.hide();
+        QVERIFY(!view.isRunning());
+        QVERIFY(!f.controller.isBusy());
+        QCOMPARE(snapshot(view), before);
+        QVERIFY(f.controller.clients().list(true).has_value()); // another page can query
+    }
+
     void cancelKeepsThePreviousResult() {
         UiVaultFixture f;
         twoInvoices(f);

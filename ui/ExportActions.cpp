@@ -102,9 +102,9 @@ void ExportActions::exportCsv() {
         return;
     // Files of an earlier export are replaced only when the user agrees.
     QStringList existing;
-    for (const char* name : {"documents.csv", "lines.csv", "payments.csv", "clients.csv"})
-        if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(name))))
-            existing << QString::fromLatin1(name);
+    for (const QString& name : services::PortabilityService::csvFileNames())
+        if (QFileInfo::exists(QDir(dir).filePath(name)))
+            existing << name;
     if (!existing.isEmpty() &&
         MessageBoxService::instance().question(
             m_window, title,

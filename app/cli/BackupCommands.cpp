@@ -121,6 +121,8 @@ ExitCode BackupCommands::verifyOrRestore(bool restore) {
     }
     if (!info)
         return m_cx.fail(info.error());
+    if (rollback && !rollback->message.isEmpty())
+        m_cx.err() << QStringLiteral("Warning: ") << rollback->message << '\n';
     if (m_cx.json()) {
         QJsonObject json = infoJson(*info);
         if (rollback)
@@ -130,11 +132,7 @@ ExitCode BackupCommands::verifyOrRestore(bool restore) {
                                     {QStringLiteral("witnessedSeq"), rollback->witnessedSeq},
                                     {QStringLiteral("message"), rollback->message}});
         m_cx.printJson(json);
-        if (rollback && !rollback->message.isEmpty())
-            m_cx.err() << QStringLiteral("Warning: ") << rollback->message << '\n';
     } else if (restore) {
-        if (rollback && !rollback->message.isEmpty())
-            m_cx.err() << QStringLiteral("Warning: ") << rollback->message << '\n';
         m_cx.out() << QStringLiteral("Restored the backup of %1 into %2; its audit log verifies.\n")
                           .arg(info->createdAt, QDir(to).absolutePath());
     } else {

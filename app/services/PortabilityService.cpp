@@ -238,13 +238,17 @@ domain::Status PortabilityService::exportCsv(const QString& directory) {
                       c.billingAddress.postalCode, c.billingAddress.city, c.billingAddress.country,
                       c.vatId, c.email, c.archived ? QStringLiteral("yes") : QStringLiteral("no")});
     }
-    for (const auto& [name, bytes] : {std::pair{QStringLiteral("documents.csv"), &documents},
-                                      std::pair{QStringLiteral("lines.csv"), &lines},
-                                      std::pair{QStringLiteral("payments.csv"), &payments},
-                                      std::pair{QStringLiteral("clients.csv"), &clients}})
-        if (auto ok = storage::AtomicFile::write(dir.filePath(name), *bytes); !ok)
+    const QStringList names = csvFileNames();
+    const QByteArray* contents[] = {&documents, &lines, &payments, &clients};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (auto ok = storage::AtomicFile::write(dir.filePath(names[i]), *contents[i]); !ok)
             return ok;
     return {};
+}
+
+QStringList PortabilityService::csvFileNames() {
+    return {QStringLiteral("documents.csv"), QStringLiteral("lines.csv"),
+            QStringLiteral("payments.csv"), QStringLiteral("clients.csv")};
 }
 
 domain::Status PortabilityService::exportAuditExtract(const QString& path, const QDate& from,

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -51,6 +52,8 @@ public:
     domain::Result<JsonExportData> exportJson(const QString& path);
     // documents.csv, lines.csv, payments.csv and clients.csv into `directory`.
     domain::Status exportCsv(const QString& directory);
+    // The files exportCsv() writes, in that order.
+    static QStringList csvFileNames();
     // Entries with timestamps in [from, to] (either may be invalid: open).
     domain::Status exportAuditExtract(const QString& path, const QDate& from, const QDate& to);
 

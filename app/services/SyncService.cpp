@@ -120,6 +120,15 @@ domain::Status SyncService::logout() {
     return sync::ApiKeyStore::remove(m_vault);
 }
 
+domain::Result<std::unique_ptr<sync::SyncEngine>> SyncService::engineFor(const Settings& settings) {
+    auto key = sync::ApiKeyStore::load(m_vault);
+    if (!key)
+        return std::unexpected(key.error());
+    auto engine = std::make_unique<sync::SyncEngine>(m_vault, optionsFor(settings), *key);
+    key->fill('\0');
+    return engine;
+}
+
 domain::Result<sync::SyncReport> SyncService::syncNow() {
     auto s = settings();
     if (!s)
@@ -129,12 +138,10 @@ domain::Result<sync::SyncReport> SyncService::syncNow() {
                             QStringLiteral("Sync is not set up; log in first (server URL and API "
                                            "key)."),
                             QStringLiteral("server"));
-    auto key = sync::ApiKeyStore::load(m_vault);
-    if (!key)
-        return std::unexpected(key.error());
-    sync::SyncEngine engine(m_vault, optionsFor(*s), *key);
-    key->fill('\0');
-    auto report = engine.run();
+    auto engine = engineFor(*s);
+    if (!engine)
+        return std::unexpected(engine.error());
+    auto report = (*engine)->run();
     if (!report && report.error().code == ErrorCode::WrongSecret) {
         (void)m_vault.write({QStringLiteral("sync"),
                              QStringLiteral("sync.key_refused"),
@@ -190,18 +197,16 @@ SyncService::RollbackCheck SyncService::checkForRollback(qint64 backupSeq) {
     if (!st || !st->configured)
         return check;
     check.outcome = RollbackCheck::Outcome::Unchecked;
-    auto key = sync::ApiKeyStore::load(m_vault);
-    if (!key) {
+    auto engine = engineFor(st->settings);
+    if (!engine) {
         check.message = QStringLiteral("Could not check this vault against the sync server's "
                                        "audit checkpoint (%1). Log in to sync again before "
                                        "relying on it: if the backup is older than the last "
                                        "sync, sync will say so and stop.")
-                            .arg(key.error().message);
+                            .arg(engine.error().message);
         return check;
     }
-    sync::SyncEngine engine(m_vault, optionsFor(st->settings), *key);
-    key->fill('\0');
-    auto witness = engine.witness();
+    auto witness = (*engine)->witness();
     if (!witness) {
         check.message = QStringLiteral("Could not ask the sync server for its audit checkpoint "
                                        "(%1), so a rollback was not checked.")

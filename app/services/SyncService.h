@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <vector>
 
 namespace quittance::storage {
@@ -88,6 +89,8 @@ public:
 
 private:
     sync::SyncOptions optionsFor(const Settings& settings) const;
+    // An engine with the stored API key (the key's copy here is wiped).
+    domain::Result<std::unique_ptr<sync::SyncEngine>> engineFor(const Settings& settings);
     storage::Vault& m_vault;
     std::function<void(sync::SyncOptions&)> m_tuning;
 };

@@ -168,15 +168,11 @@ void DashboardView::startLoad() {
                 if (r.currency == out.currency)
                     out.byMonth[r.period] += r.netMinor;
             }
-            if (cancelled)
-                return stop();
-            auto year = reports->revenue({QDate(today.year(), 1, 1), today}, false);
-            if (!year)
-                return fail(year.error());
-            for (const auto& r : *year) {
-                if (r.currency == out.currency)
-                    out.year += r.netMinor;
-            }
+            // The twelve months always include this year's months so far.
+            const QString thisYear = QString::number(today.year()) + QLatin1Char('-');
+            for (auto it = out.byMonth.cbegin(); it != out.byMonth.cend(); ++it)
+                if (it.key().startsWith(thisYear))
+                    out.year += it.value();
             if (cancelled)
                 return stop();
             domain::DocumentFilter f;
